@@ -1,0 +1,49 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// Dependency graph, one way only:
+//   CapexModel (pure maths, no I/O) <- CapexData (SQLite, importers, bundled dataset)
+//   <- CapexReport (tables, charts, documents) <- capexgap (the command-line tool)
+let package = Package(
+    name: "CapexGap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "CapexModel", targets: ["CapexModel"]),
+        .library(name: "CapexData", targets: ["CapexData"]),
+        .library(name: "CapexReport", targets: ["CapexReport"]),
+        .executable(name: "capexgap", targets: ["capexgap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .target(
+            name: "CapexModel",
+            dependencies: [.product(name: "RealModule", package: "swift-numerics")]
+        ),
+        .target(
+            name: "CapexData",
+            dependencies: [
+                "CapexModel",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            resources: [.copy("Dataset")]
+        ),
+        .target(name: "CapexReport", dependencies: ["CapexModel", "CapexData"]),
+        .executableTarget(
+            name: "capexgap",
+            dependencies: [
+                "CapexModel", "CapexData", "CapexReport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CapexModelTests", dependencies: ["CapexModel"]),
+        .testTarget(name: "CapexDataTests", dependencies: ["CapexData"]),
+        .testTarget(name: "CapexReportTests", dependencies: ["CapexReport"]),
+        .testTarget(name: "CapexGapCLITests", dependencies: ["CapexData"]),
+    ]
+)

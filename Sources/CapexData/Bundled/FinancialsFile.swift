@@ -1,0 +1,88 @@
+import CapexModel
+
+/// The bundled `financials.csv`: one row per company fiscal year, money in USD millions.
+///
+/// Evidence is set per figure: a figure whose concept column says `secondary:` is estimated;
+/// on a `secondary` row, figures without a concept column are estimated too; everything else
+/// on the row is reported (from a filing or a company release).
+struct FinancialsFile {
+    struct Entry {
+        var metric: FinancialMetric
+        var valueUSDMillions: Double
+        var evidence: EvidenceStatus
+        var concept: String?
+        var source: Source
+    }
+
+    struct Row {
+        var company: Company
+        var fiscalYear: Int
+        var periodStart: String?
+        var periodEnd: String?
+        var note: String?
+        var entries: [Entry]
+    }
+
+    static let columns: [FinancialMetric: String] = [
+        .revenue: "revenue_usd_m",
+        .capex: "capex_usd_m",
+        .capexNet: "capex_net_usd_m",
+        .financeLeaseAssetsObtained: "finance_lease_assets_obtained_usd_m",
+        .financeLeasePrincipal: "finance_lease_principal_usd_m",
+        .depreciationAmortization: "depreciation_amortization_usd_m",
+        .operatingCashFlow: "operating_cash_flow_usd_m",
+    ]
+
+    static let conceptColumns: [FinancialMetric: String] = [
+        .revenue: "revenue_concept",
+        .capex: "capex_concept",
+        .depreciationAmortization: "depreciation_amortization_concept",
+    ]
+
+    static let requiredColumns = ["ticker", "company", "cik", "segment_role", "fiscal_year", "period_start",
+                                  "period_end", "evidence", "source"] + columns.values.sorted()
+
+    let rows: [Row]
+
+    init(_ table: CSVTable) throws {
+        rows = try table.rows.map(Self.row)
+    }
+
+    private static func row(_ row: CSVRow) throws -> Row {
+        let rowEvidenceWord = try row.required("evidence")
+        guard let rowEvidence = EvidenceStatus(dataWord: rowEvidenceWord) else {
+            throw DataFileError.invalidValue(file: row.file, row: row.number, column: "evidence", value: rowEvidenceWord,
+                                             expected: "reported or secondary")
+        }
+        let periodEnd = row.text("period_end")
+        let company = Company(cik: try row.requiredInteger("cik"), ticker: try row.required("ticker"),
+                              name: try row.required("company"), role: try row.required("segment_role"),
+                              fiscalYearEndMonth: periodEnd.flatMap(Self.month))
+        let citationText = try row.required("source")
+        let citation = SourceCitation(citationText)
+        var entries: [Entry] = []
+        for metric in FinancialMetric.allCases {
+            guard let column = columns[metric], let value = try row.double(column) else { continue }
+            let concept = conceptColumns[metric].flatMap(row.text)
+            let evidence: EvidenceStatus
+            if concept?.hasPrefix("secondary:") == true {
+                evidence = .estimated
+            } else if concept == nil, rowEvidence != .reported {
+                evidence = rowEvidence
+            } else {
+                evidence = .reported
+            }
+            let source = SourceCitation.source(citation: citation.text(for: metric, whole: citationText), evidence: evidence)
+            entries.append(Entry(metric: metric, valueUSDMillions: value, evidence: evidence, concept: concept, source: source))
+        }
+        return Row(company: company, fiscalYear: try row.requiredInteger("fiscal_year"),
+                   periodStart: row.text("period_start"), periodEnd: periodEnd, note: row.text("note"), entries: entries)
+    }
+
+    /// The month of an ISO date `YYYY-MM-DD`.
+    static func month(_ isoDate: String) -> Int? {
+        let parts = isoDate.split(separator: "-")
+        guard parts.count >= 2, let month = Int(parts[1]), (1...12).contains(month) else { return nil }
+        return month
+    }
+}

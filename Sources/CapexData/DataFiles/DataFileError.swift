@@ -1,0 +1,31 @@
+/// A problem in a data file (bundled CSV, imported CSV or JSON), naming the file and the place.
+public enum DataFileError: Error, CustomStringConvertible, Equatable, Sendable {
+    case unreadable(file: String, reason: String)
+    case empty(file: String)
+    case missingColumns(file: String, columns: [String])
+    case wrongFieldCount(file: String, row: Int, found: Int, expected: Int)
+    case invalidValue(file: String, row: Int, column: String, value: String, expected: String)
+    case malformed(file: String, place: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let file, let reason):
+            "\(file): cannot read the file (\(reason))"
+        case .empty(let file):
+            "\(file): the file is empty; expected a header row and at least one data row"
+        case .missingColumns(let file, let columns):
+            "\(file): missing column\(columns.count == 1 ? "" : "s") \(columns.joined(separator: ", ")) in the header row"
+        case .wrongFieldCount(let file, let row, let found, let expected):
+            "\(file), row \(row): \(found) fields, but the header has \(expected)"
+        case .invalidValue(let file, let row, let column, let value, let expected):
+            "\(file), row \(row), column \(column): \"\(Self.clip(value))\" is not \(expected)"
+        case .malformed(let file, let place, let reason):
+            "\(file), \(place): \(reason)"
+        }
+    }
+
+    /// Shortens a value quoted in a message so a huge field does not flood the terminal.
+    static func clip(_ value: String) -> String {
+        value.count > 60 ? String(value.prefix(57)) + "..." : value
+    }
+}

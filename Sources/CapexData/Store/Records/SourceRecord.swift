@@ -1,0 +1,45 @@
+import CapexModel
+import GRDB
+
+/// A row of the `source` table: one citation, shared by every figure it supports.
+struct SourceRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+    static let databaseTableName = "source"
+
+    var id: Int64?
+    var key: String
+    var title: String
+    var url: String?
+    var form: String?
+    var accession: String?
+    var filed: String?
+    var evidence: String
+
+    init(_ source: Source) {
+        key = source.key
+        title = source.title
+        url = source.url
+        form = source.form
+        accession = source.accession
+        filed = source.filed
+        evidence = source.evidence.rawValue
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    var source: Source {
+        Source(key: key, title: title, url: url, form: form, accession: accession, filed: filed,
+               evidence: EvidenceStatus(rawValue: evidence) ?? .unresolved)
+    }
+
+    /// The id of the source with `source.key`, inserting it if new.
+    static func findOrInsert(_ source: Source, in db: Database) throws -> Int64 {
+        if let existing = try SourceRecord.filter(Column("key") == source.key).fetchOne(db), let id = existing.id {
+            return id
+        }
+        var record = SourceRecord(source)
+        try record.insert(db)
+        return record.id ?? db.lastInsertedRowID
+    }
+}

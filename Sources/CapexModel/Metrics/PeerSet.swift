@@ -1,0 +1,97 @@
+/// A set of companies summed together, e.g. the five hyperscalers.
+///
+/// Fiscal years are aligned on the companies' own labels (Microsoft's FY2024 ends in June
+/// 2024, Oracle's in May 2024, the others' in December 2024), which is how the companies and
+/// most analysts quote them.
+public struct PeerSet: Sendable, Hashable {
+    /// The role shared by the members, e.g. `hyperscaler`.
+    public var role: String
+    public var members: [Company]
+
+    public init(role: String, members: [Company]) {
+        self.role = role
+        self.members = members.sorted { $0.displayTicker < $1.displayTicker }
+    }
+
+    /// The companies of `companies` whose role is `role`.
+    public init(role: String, among companies: [Company]) {
+        self.init(role: role, members: companies.filter { $0.role == role })
+    }
+
+    /// The role of the hyperscaler peer set.
+    public static let hyperscalerRole = "hyperscaler"
+
+    /// Sums of every fiscal year in which any member has figures, oldest first.
+    ///
+    /// A sum is unresolved when any member lacks the figure that year: a partial total is not
+    /// shown as if it were the peer set's.
+    public func years(from companyYears: [CompanyYear], definition: CapexDefinition) -> [PeerYear] {
+        let memberCIKs = Set(members.map(\.cik))
+        let byYear = Dictionary(grouping: companyYears.filter { memberCIKs.contains($0.company.cik) }, by: \.fiscalYear)
+        var result: [PeerYear] = []
+        for fiscalYear in byYear.keys.sorted() {
+            let years = byYear[fiscalYear] ?? []
+            let present = Set(years.map(\.company.cik))
+            let missing = members.filter { !present.contains($0.cik) }
+            result.append(PeerYear(fiscalYear: fiscalYear, years: years, missing: missing,
+                                   definition: definition, previous: result.last))
+        }
+        return result
+    }
+}
+
+/// The peer set's totals for one fiscal year (USD millions).
+///
+/// - capex, revenue: sums over the members
+/// - weighted intensity = sum of capex / sum of revenue (the revenue-weighted mean of the
+///   members' capex intensities)
+/// - growth = this year's sum / previous year's sum - 1
+public struct PeerYear: Sendable, Hashable {
+    public var fiscalYear: Int
+    /// Members with figures this year.
+    public var members: [Company]
+    /// Members with no figures this year; when not empty, the sums are unresolved.
+    public var missing: [Company]
+    public var capex: Figure
+    public var revenue: Figure
+    public var weightedIntensity: Figure
+    public var capexGrowth: Figure
+    public var revenueGrowth: Figure
+
+    init(fiscalYear: Int, years: [CompanyYear], missing: [Company], definition: CapexDefinition, previous: PeerYear?) {
+        self.fiscalYear = fiscalYear
+        self.members = years.map(\.company).sorted { $0.displayTicker < $1.displayTicker }
+        self.missing = missing
+        let complete = missing.isEmpty
+        capex = complete ? .sum(years.map { definition.capex(of: $0).figure }) : .unresolved
+        revenue = complete ? .sum(years.map { $0[.revenue] }) : .unresolved
+        weightedIntensity = .ratio(capex, revenue)
+        let consecutive = previous.map { $0.fiscalYear == fiscalYear - 1 } ?? false
+        capexGrowth = consecutive ? Self.growth(capex, previous?.capex) : .unresolved
+        revenueGrowth = consecutive ? Self.growth(revenue, previous?.revenue) : .unresolved
+    }
+
+    private static func growth(_ current: Figure, _ previous: Figure?) -> Figure {
+        guard let previous else { return .unresolved }
+        return .derived(current, previous) { $0[1] == 0 ? nil : $0[0] / $0[1] - 1 }
+    }
+}
+
+/// The first fiscal year in which the peer set's combined capex reached a threshold.
+public struct CapexMilestone: Sendable, Hashable {
+    /// The threshold in USD millions.
+    public var thresholdUSDMillions: Double
+    /// The first fiscal year at or above the threshold, or `nil` if none yet.
+    public var fiscalYear: Int?
+    public var capex: Figure
+
+    /// For each threshold (USD millions), the first year of `years` whose resolved capex
+    /// reached it.
+    public static func milestones(_ years: [PeerYear], thresholdsUSDMillions: [Double]) -> [CapexMilestone] {
+        thresholdsUSDMillions.map { threshold in
+            let first = years.first { ($0.capex.value ?? -.infinity) >= threshold }
+            return CapexMilestone(thresholdUSDMillions: threshold, fiscalYear: first?.fiscalYear,
+                                  capex: first?.capex ?? .unresolved)
+        }
+    }
+}

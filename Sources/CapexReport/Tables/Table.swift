@@ -1,0 +1,123 @@
+import CapexModel
+
+/// A table of results, rendered the same way by the CLI, the HTTP API and the report.
+///
+/// Machine formats (CSV, JSON) use each column's snake_case ``TableColumn/key`` and raw values
+/// (fractions, USD millions); the text and Markdown formats show formatted numbers with an
+/// evidence mark and move long citations into numbered footnotes.
+///
+/// ```swift
+/// var table = Table(columns: [.text("ticker", "Ticker"), .figure("capex_usd_m", "Capex $M", style: .millions)])
+/// table.append([.text("GOOGL"), .figure(Figure(91_447, .reported))])
+/// print(TableRenderer.render(table, as: .csv))
+/// ```
+public struct Table: Sendable {
+    public var title: String?
+    public var columns: [TableColumn]
+    public private(set) var rows: [[Cell]] = []
+    /// Lines printed under the table in text and Markdown (legend, caveats).
+    public var notes: [String] = []
+
+    public init(title: String? = nil, columns: [TableColumn], notes: [String] = []) {
+        self.title = title
+        self.columns = columns
+        self.notes = notes
+    }
+
+    /// Appends a row; it must have one cell per column.
+    public mutating func append(_ cells: [Cell]) {
+        precondition(cells.count == columns.count, "a row of \(cells.count) cells for \(columns.count) columns")
+        rows.append(cells)
+    }
+}
+
+/// A column of a ``Table``.
+public struct TableColumn: Sendable {
+    public enum Kind: Sendable {
+        /// Plain text.
+        case text
+        /// A number in the given style; with `evidence`, machine formats add a `<key>_evidence`
+        /// column and the text format marks each value.
+        case number(NumberStyle, evidence: Bool)
+        /// A citation: shown as a footnote number in text and Markdown, in full in CSV and JSON.
+        case citation
+    }
+
+    /// snake_case name used by CSV headers and JSON keys.
+    public var key: String
+    /// Heading in text and Markdown.
+    public var title: String
+    public var kind: Kind
+    /// Shown only in machine formats (CSV, JSON), e.g. a period start date.
+    public var machineOnly: Bool
+    /// In the text format, longer cells wrap onto further lines at this width.
+    public var wrapWidth: Int?
+
+    public init(key: String, title: String, kind: Kind, machineOnly: Bool = false, wrapWidth: Int? = nil) {
+        self.key = key
+        self.title = title
+        self.kind = kind
+        self.machineOnly = machineOnly
+        self.wrapWidth = wrapWidth
+    }
+
+    public static func text(_ key: String, _ title: String, machineOnly: Bool = false, wrapWidth: Int? = nil) -> TableColumn {
+        TableColumn(key: key, title: title, kind: .text, machineOnly: machineOnly, wrapWidth: wrapWidth)
+    }
+
+    /// A figure column: values carry evidence.
+    public static func figure(_ key: String, _ title: String, style: NumberStyle) -> TableColumn {
+        TableColumn(key: key, title: title, kind: .number(style, evidence: true))
+    }
+
+    /// A number without evidence of its own (a year, a count).
+    public static func number(_ key: String, _ title: String, style: NumberStyle, machineOnly: Bool = false) -> TableColumn {
+        TableColumn(key: key, title: title, kind: .number(style, evidence: false), machineOnly: machineOnly)
+    }
+
+    public static func citation(_ key: String, _ title: String) -> TableColumn {
+        TableColumn(key: key, title: title, kind: .citation)
+    }
+
+    var isRightAligned: Bool {
+        if case .number = kind { return true }
+        return false
+    }
+}
+
+/// How a number is shown in text and Markdown (machine formats always carry the raw value).
+public enum NumberStyle: Sendable {
+    /// A whole number without grouping (a year).
+    case plain
+    /// USD millions with thousands separators: `91,447`.
+    case millions
+    /// A fraction as a percentage with two decimals: `22.70%`.
+    case percent
+    /// A fraction as a signed percentage with one decimal: `+74.1%`.
+    case growth
+    /// A multiple with two decimals: `4.33x`.
+    case multiple
+    /// A number with the given decimals and grouping.
+    case decimal(Int)
+
+    func text(_ value: Double) -> String {
+        switch self {
+        case .plain: NumberText.fixed(value, digits: 0)
+        case .millions: NumberText.grouped(value, digits: value == value.rounded() ? 0 : 1)
+        case .percent: NumberText.percent(value)
+        case .growth: NumberText.signedPercent(value)
+        case .multiple: NumberText.fixed(value, digits: 2) + "x"
+        case .decimal(let digits): NumberText.grouped(value, digits: digits)
+        }
+    }
+}
+
+/// A cell of a ``Table``.
+public enum Cell: Sendable, Hashable {
+    case text(String?)
+    case number(Double?)
+    case figure(Figure)
+
+    /// A whole number, e.g. a fiscal year.
+    public static func integer(_ value: Int?) -> Cell { .number(value.map(Double.init)) }
+}

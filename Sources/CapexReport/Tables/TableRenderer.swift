@@ -1,0 +1,108 @@
+import CapexModel
+import CSV
+import Foundation
+
+/// Renders a ``Table`` in any ``OutputFormat``.
+public enum TableRenderer {
+    /// The table as text in `format`; `color` adds ANSI colours to the `table` format only.
+    public static func render(_ table: Table, as format: OutputFormat, color: Bool = false) -> String {
+        switch format {
+        case .table: TextTableRenderer(table: table, color: color).render()
+        case .markdown: MarkdownTableRenderer(table: table).render()
+        case .csv: csv(table)
+        case .json: json([table])
+        }
+    }
+
+    /// The machine-format header: every column's key, plus `<key>_evidence` after figure columns.
+    static func machineKeys(_ table: Table) -> [String] {
+        table.columns.flatMap { column -> [String] in
+            if case .number(_, evidence: true) = column.kind { return [column.key, column.key + "_evidence"] }
+            return [column.key]
+        }
+    }
+
+    /// A row's machine values, aligned with ``machineKeys(_:)``: strings, doubles or `nil`.
+    static func machineValues(_ table: Table, row: [Cell]) -> [MachineValue] {
+        zip(table.columns, row).flatMap { column, cell -> [MachineValue] in
+            let evidence: Bool
+            if case .number(_, evidence: true) = column.kind { evidence = true } else { evidence = false }
+            switch cell {
+            case .text(let text):
+                return evidence ? [.string(text), .null] : [.string(text)]
+            case .number(let number):
+                return evidence ? [.number(number), .null] : [.number(number)]
+            case .figure(let figure):
+                let value = MachineValue.number(figure.value)
+                return evidence ? [value, .string(figure.evidence.rawValue)] : [value]
+            }
+        }
+    }
+
+    /// RFC 4180 CSV: header row, then one row per table row; missing values are empty cells.
+    static func csv(_ table: Table) -> String {
+        let rows = [machineKeys(table)] + table.rows.map { machineValues(table, row: $0).map(\.csvText) }
+        do {
+            let writer = try CSVWriter(stream: .toMemory(), newline: .crlf)
+            for row in rows { try writer.write(row: row) }
+            writer.stream.close()
+            guard let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else { return "" }
+            return (String(data: data, encoding: .utf8) ?? "") + "\r\n"
+        } catch {
+            return ""
+        }
+    }
+
+    /// A JSON array of row objects over all `tables` (keys sorted, two-space indentation).
+    public static func json(_ tables: [Table]) -> String {
+        let objects: [[String: Any]] = tables.flatMap { table in
+            let keys = machineKeys(table)
+            return table.rows.map { row in
+                var object: [String: Any] = [:]
+                for (key, value) in zip(keys, machineValues(table, row: row)) { object[key] = value.jsonObject }
+                return object
+            }
+        }
+        return jsonText(objects)
+    }
+
+    /// Any JSON-compatible value as sorted, indented JSON text ending in a newline.
+    public static func jsonText(_ object: Any) -> String {
+        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
+              let text = String(data: data, encoding: .utf8)
+        else { return "[]\n" }
+        return text + "\n"
+    }
+}
+
+/// A value as machine formats carry it.
+enum MachineValue {
+    case string(String?)
+    case number(Double?)
+    static let null = MachineValue.string(nil)
+
+    var csvText: String {
+        switch self {
+        case .string(let text): text ?? ""
+        case .number(let number): number.map(Self.numberText) ?? ""
+        }
+    }
+
+    var jsonObject: Any {
+        switch self {
+        case .string(let text):
+            guard let text else { return NSNull() }
+            return text
+        case .number(let number):
+            guard let number else { return NSNull() }
+            if number == number.rounded(), abs(number) < 9e15 { return Int64(number) }
+            return number
+        }
+    }
+
+    /// Whole numbers without a decimal point; others in Swift's shortest round-trip form.
+    static func numberText(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 9e15 { return String(Int64(number)) }
+        return "\(number)"
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+
+/// The `capexgap` command-line tool.
+@main
+struct CapexGapCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "capexgap",
+        abstract: "Measure and model the gap between AI infrastructure capex and AI revenue.",
+        discussion: """
+            With no subcommand, prints the headline: each hyperscaler's latest fiscal year, capex \
+            against revenue, and the peer set's total. Every figure carries its evidence status \
+            (R reported, D derived, E estimated, S scenario) and its source.
+            Exit codes: 0 success, 1 failure (database or file), 2 usage (unknown flag, ticker, value).
+            """,
+        subcommands: [
+            HeadlineCommand.self, CompaniesCommand.self, PeersCommand.self, EssayCommand.self, SourcesCommand.self,
+        ],
+        defaultSubcommand: HeadlineCommand.self
+    )
+
+    /// Parses and runs the command, mapping every error to a message and an exit code in one
+    /// place: 2 for usage errors, 1 for failures.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let error as CLIError {
+            Terminal.writeError("capexgap: \(error)\n")
+            Foundation.exit(error.exitCode)
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { Terminal.write(message + "\n") }
+                Foundation.exit(0)
+            }
+            if !message.isEmpty { Terminal.writeError(message + "\n") }
+            Foundation.exit(code == .validationFailure ? 2 : 1)
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import ArgumentParser
+import CapexModel
+import CapexReport
+
+/// `capexgap companies`: one row per company fiscal year.
+struct CompaniesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "companies",
+        abstract: "Capex, revenue and capital-intensity metrics per company fiscal year.",
+        discussion: """
+            Columns: revenue, capex, capex/revenue, capex/D&A, capex/operating cash flow, free cash \
+            flow (reported, and after finance-lease principal), capex growth, regime band, evidence \
+            and source. With --capex with-leases, capex adds property obtained under finance leases \
+            (or, where only that is disclosed, finance-lease principal) and the Capex basis column says which.
+            """
+    )
+
+    @OptionGroup var selection: CompanySelection
+    @OptionGroup var years: YearRange
+    @Option(name: .long, help: "Capex definition: cash (purchases of property and equipment) or with-leases.")
+    var capex: CapexDefinition = .cash
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let db = try database.open()
+        let ciks = try selection.ciks(in: db)
+        let bands = try db.regimeBands()
+        // Growth needs the year before --from, so fetch it and drop it after computing.
+        let fetched = try db.companyYears(ciks: ciks, from: years.from.map { $0 - 1 }, to: years.to)
+        let rows = CapitalIntensityRow.rows(for: fetched, definition: capex, bands: bands)
+            .filter { years.from == nil || $0.year.fiscalYear >= years.from! }
+        Terminal.write(output.render(CompaniesTable.make(rows, bands: bands, definition: capex)))
+    }
+}

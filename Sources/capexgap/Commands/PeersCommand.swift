@@ -1,0 +1,24 @@
+import ArgumentParser
+import CapexModel
+import CapexReport
+
+/// `capexgap peers`: the hyperscaler peer set's sums per fiscal year.
+struct PeersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "peers",
+        abstract: "Peer-set capex and revenue per fiscal year, revenue-weighted intensity and growth.",
+        discussion: "Says in which fiscal year combined capex first passed $100B, $200B and $400B."
+    )
+
+    @Option(name: .long, help: "Capex definition: cash or with-leases.")
+    var capex: CapexDefinition = .cash
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let db = try database.open()
+        let peerSet = PeerSet(role: PeerSet.hyperscalerRole, among: try db.companies())
+        let years = peerSet.years(from: try db.companyYears(ciks: Set(peerSet.members.map(\.cik))), definition: capex)
+        Terminal.write(output.render(PeersTable.make(years, peerSet: peerSet, bands: try db.regimeBands(), definition: capex)))
+    }
+}
