@@ -41,9 +41,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "CapexModelTests", dependencies: ["CapexModel"]),
-        .testTarget(name: "CapexDataTests", dependencies: ["CapexData"]),
-        .testTarget(name: "CapexReportTests", dependencies: ["CapexReport"]),
-        .testTarget(name: "CapexGapCLITests", dependencies: ["CapexData"]),
+        .target(name: "CapexTestSupport", dependencies: ["CapexData"], path: "Tests/CapexTestSupport"),
+        .testTarget(name: "CapexModelTests", dependencies: ["CapexModel", "CapexTestSupport"]),
+        .testTarget(name: "CapexDataTests", dependencies: ["CapexData", "CapexTestSupport"]),
+        .testTarget(name: "CapexReportTests", dependencies: ["CapexReport", "CapexTestSupport"]),
+        .testTarget(name: "CapexGapCLITests", dependencies: ["capexgap", "CapexTestSupport"]),
     ]
 )

@@ -23,7 +23,7 @@ struct BundledDataset {
 
     /// A bundled CSV file by name (without extension).
     static func table(named name: String, requiredColumns: [String] = []) throws -> CSVTable {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Dataset") else {
+        guard let url = BundledFile.url(name) else {
             throw DataFileError.unreadable(file: "\(name).csv", reason: "the bundled dataset is missing from this build")
         }
         return try CSVTable(contentsOf: url, displayName: "bundled \(name).csv", requiredColumns: requiredColumns)

@@ -37,7 +37,7 @@ public struct CapitalIntensityRow: Sendable, Hashable {
         freeCashFlowLeaseAdjusted = .derived(year[.operatingCashFlow], year[.capex], year[.financeLeasePrincipal]) {
             $0[0] - $0[1] - $0[2]
         }
-        if let previous, previous.fiscalYear == year.fiscalYear - 1 {
+        if let previous, previous.company.cik == year.company.cik, previous.fiscalYear == year.fiscalYear - 1 {
             let previousCapex = definition.capex(of: previous).figure
             capexGrowth = .derived(capex, previousCapex) { $0[1] == 0 ? nil : $0[0] / $0[1] - 1 }
         } else {
