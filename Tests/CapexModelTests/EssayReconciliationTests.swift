@@ -7,7 +7,7 @@ struct EssayReconciliationTests {
 
     /// The essay's Alphabet row as printed: ~$307B revenue, ~$52B capex, ~17%.
     let alphabetRow = EssayRow(company: "Alphabet", ticker: "GOOGL", revenueUSDBillions: 307, capexUSDBillions: 52,
-                               capexPercent: 17, printed: ("~$307B", "~$52B", "~17%"), source: essay)
+                               capexPercent: 17, printed: .init(revenue: "~$307B", capex: "~$52B", percent: "~17%"), source: essay)
 
     @Test("Alphabet's printed revenue is FY2023 and its capex FY2024: the row mixes years")
     func alphabetMixesYears() throws {
@@ -26,7 +26,7 @@ struct EssayReconciliationTests {
     @Test("a printed capex far from every filed figure is reported as no match, with the nearest")
     func noMatch() throws {
         let row = EssayRow(company: "Alphabet", ticker: "GOOGL", revenueUSDBillions: 350, capexUSDBillions: 70,
-                           capexPercent: 20, printed: ("~$350B", "~$70B", "~20%"), source: Self.essay)
+                           capexPercent: 20, printed: .init(revenue: "~$350B", capex: "~$70B", percent: "~20%"), source: Self.essay)
         let item = EssayReconciliation(row: row, years: [Filings.alphabet2024, Filings.alphabet2025])
         #expect(item.capex?.quality == FilingMatch.Quality.none)
         #expect(item.verdict.contains("matches no filed figure"))

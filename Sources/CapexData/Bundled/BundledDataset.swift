@@ -42,8 +42,9 @@ struct BundledDataset {
                         revenueUSDBillions: try row.requiredDouble("revenue_usd_b_approx"),
                         capexUSDBillions: try row.requiredDouble("capex_usd_b_approx"),
                         capexPercent: try row.requiredDouble("capex_pct_approx"),
-                        printed: (try row.required("revenue_as_printed"), try row.required("capex_as_printed"),
-                                  try row.required("capex_pct_as_printed")),
+                        printed: EssayRow.Printed(revenue: try row.required("revenue_as_printed"),
+                                                  capex: try row.required("capex_as_printed"),
+                                                  percent: try row.required("capex_pct_as_printed")),
                         source: Source(key: "bundled: " + title, title: title, evidence: .estimated))
     }
 

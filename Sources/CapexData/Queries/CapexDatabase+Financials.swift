@@ -69,7 +69,7 @@ extension CapexDatabase {
                 guard let source = sources[record.sourceID] else { return nil }
                 return EssayRow(company: record.company, ticker: record.ticker, revenueUSDBillions: record.revenueUSDBillions,
                                 capexUSDBillions: record.capexUSDBillions, capexPercent: record.capexPercent,
-                                printed: (record.revenuePrinted, record.capexPrinted, record.percentPrinted), source: source)
+                                printed: EssayRow.Printed(revenue: record.revenuePrinted, capex: record.capexPrinted, percent: record.percentPrinted), source: source)
             }
         }
     }

@@ -1,5 +1,18 @@
 /// One row of the founding essay's capex table, exactly as printed (USD billions, approximate).
 public struct EssayRow: Sendable, Hashable {
+    /// The texts of a row as printed, e.g. `~$575B`, `~$75B`, `~13%`.
+    public struct Printed: Sendable, Hashable {
+        public var revenue: String
+        public var capex: String
+        public var percent: String
+
+        public init(revenue: String, capex: String, percent: String) {
+            self.revenue = revenue
+            self.capex = capex
+            self.percent = percent
+        }
+    }
+
     public var company: String
     public var ticker: String
     /// Printed revenue, USD billions (printed as "~$575B").
@@ -8,12 +21,11 @@ public struct EssayRow: Sendable, Hashable {
     public var capexUSDBillions: Double
     /// Printed capex / revenue, percent (13 means 13%).
     public var capexPercent: Double
-    /// The printed texts: revenue, capex, percent.
-    public var printed: (revenue: String, capex: String, percent: String)
+    public var printed: Printed
     public var source: Source
 
     public init(company: String, ticker: String, revenueUSDBillions: Double, capexUSDBillions: Double,
-                capexPercent: Double, printed: (revenue: String, capex: String, percent: String), source: Source) {
+                capexPercent: Double, printed: Printed, source: Source) {
         self.company = company
         self.ticker = ticker
         self.revenueUSDBillions = revenueUSDBillions
@@ -21,17 +33,5 @@ public struct EssayRow: Sendable, Hashable {
         self.capexPercent = capexPercent
         self.printed = printed
         self.source = source
-    }
-
-    public static func == (lhs: EssayRow, rhs: EssayRow) -> Bool {
-        lhs.ticker == rhs.ticker && lhs.revenueUSDBillions == rhs.revenueUSDBillions
-            && lhs.capexUSDBillions == rhs.capexUSDBillions && lhs.capexPercent == rhs.capexPercent
-            && lhs.printed == rhs.printed && lhs.company == rhs.company && lhs.source == rhs.source
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(ticker)
-        hasher.combine(revenueUSDBillions)
-        hasher.combine(capexUSDBillions)
     }
 }
