@@ -15,6 +15,7 @@ struct CapexGapCommand: AsyncParsableCommand {
             """,
         subcommands: [
             HeadlineCommand.self, CompaniesCommand.self, PeersCommand.self, EssayCommand.self, SourcesCommand.self,
+            ImportCommand.self, RestatementsCommand.self, ConflictsCommand.self,
         ],
         defaultSubcommand: HeadlineCommand.self
     )

@@ -29,7 +29,7 @@ extension CapexDatabase {
                     let ticker = companies[cik]?.displayTicker ?? "CIK\(cik)"
                     let years = Set(records.map(\.fiscalYear)).sorted()
                     let metrics = FinancialMetric.allCases.filter { metric in records.contains { $0.metric == metric.rawValue } }
-                    return "\(ticker) \(Self.yearRanges(years)): \(metrics.map(\.label).joined(separator: ", "))"
+                    return "\(ticker) \(YearRanges.text(years)): \(metrics.map(\.label).joined(separator: ", "))"
                 }.sorted()
                 usages.append(SourceUsage(source: source, tickers: tickers, supports: supports, count: records.count))
             }
@@ -65,18 +65,5 @@ extension CapexDatabase {
             }
         }
         return Array(byKey.values)
-    }
-
-    /// Fiscal years as ranges: [2015, 2016, 2017, 2020] -> "FY2015-FY2017, FY2020".
-    static func yearRanges(_ years: [Int]) -> String {
-        var ranges: [String] = []
-        var index = 0
-        while index < years.count {
-            var end = index
-            while end + 1 < years.count, years[end + 1] == years[end] + 1 { end += 1 }
-            ranges.append(end == index ? "FY\(years[index])" : "FY\(years[index])-FY\(years[end])")
-            index = end + 1
-        }
-        return ranges.joined(separator: ", ")
     }
 }

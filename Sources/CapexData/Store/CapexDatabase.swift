@@ -52,6 +52,11 @@ public struct CapexDatabase: Sendable {
         try CapexDatabase(path: ":memory:", queue: DatabaseQueue())
     }
 
+    /// A fresh in-memory database with the schema but none of the bundled figures.
+    static func emptyInMemory() throws -> CapexDatabase {
+        try CapexDatabase(path: ":memory:", queue: DatabaseQueue(), migrator: Schema.migrator(bundledDataset: false))
+    }
+
     init(path: String, queue: DatabaseQueue, migrator: DatabaseMigrator = Schema.migrator) throws {
         self.path = path
         self.queue = queue

@@ -3,15 +3,62 @@ import GRDB
 /// The database schema as named, append-only migrations. Never edit a migration that has
 /// shipped: add a new one.
 enum Schema {
-    static var migrator: DatabaseMigrator {
+    static var migrator: DatabaseMigrator { migrator(bundledDataset: true) }
+
+    /// The migrations; without `bundledDataset`, the dataset migration is recorded but loads
+    /// nothing (an empty database, for tests of imports).
+    static func migrator(bundledDataset: Bool) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 financial figures") { db in
             try createFinancialTables(db)
         }
         migrator.registerMigration("v1 bundled dataset") { db in
-            try BundledDataset.load().insert(into: db)
+            if bundledDataset { try BundledDataset.load().insert(into: db) }
+        }
+        migrator.registerMigration("v2 imports: several values per source, restatements") { db in
+            try createImportTables(db)
         }
         return migrator
+    }
+
+    /// Imports may bring a second value from the same source (a corrected CSV row): the figure
+    /// table is rebuilt with the value in its unique key, and restatements get a table.
+    private static func createImportTables(_ db: Database) throws {
+        try db.create(table: "figure_v2") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("cik", .integer).notNull().references("company")
+            t.column("fiscal_year", .integer).notNull()
+            t.column("metric", .text).notNull()
+            t.column("value_usd", .integer).notNull()
+            t.column("evidence", .text).notNull()
+            t.column("concept", .text)
+            t.column("source_id", .integer).notNull().references("source")
+            t.column("origin", .text).notNull()
+            t.uniqueKey(["cik", "fiscal_year", "metric", "source_id", "value_usd"])
+        }
+        try db.execute(sql: """
+            INSERT INTO figure_v2 (id, cik, fiscal_year, metric, value_usd, evidence, concept, source_id, origin)
+            SELECT id, cik, fiscal_year, metric, value_usd, evidence, concept, source_id, origin FROM figure
+            """)
+        try db.drop(table: "figure")
+        try db.rename(table: "figure_v2", to: "figure")
+        try db.create(index: "figure_by_company_year", on: "figure", columns: ["cik", "fiscal_year"])
+        try db.create(table: "restatement") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("cik", .integer).notNull().references("company")
+            t.column("fiscal_year", .integer).notNull()
+            t.column("metric", .text).notNull()
+            t.column("concept", .text).notNull()
+            t.column("old_value_usd", .integer).notNull()
+            t.column("old_accession", .text).notNull()
+            t.column("old_form", .text).notNull()
+            t.column("old_filed", .text).notNull()
+            t.column("new_value_usd", .integer).notNull()
+            t.column("new_accession", .text).notNull()
+            t.column("new_form", .text).notNull()
+            t.column("new_filed", .text).notNull()
+            t.uniqueKey(["cik", "fiscal_year", "metric", "concept", "old_accession", "new_accession", "old_value_usd", "new_value_usd"])
+        }
     }
 
     private static func createFinancialTables(_ db: Database) throws {

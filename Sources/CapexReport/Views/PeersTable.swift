@@ -34,7 +34,8 @@ public enum PeersTable {
             ])
         }
         table.notes = [
-            "Peer set (role \(peerSet.role)): \(peerSet.members.map(\.displayTicker).joined(separator: ", ")); "
+            "Peer set (\(peerSet.role == PeerSet.hyperscalerRole ? "role hyperscaler" : "chosen")): "
+                + "\(peerSet.members.map(\.displayTicker).joined(separator: ", ")); "
                 + "fiscal years by each company's own label; capex = \(definition == .cash ? "cash purchases" : "cash + finance leases").",
             "Capex/Rev is revenue-weighted (sum of capex / sum of revenue). A year with a member missing has no totals.",
         ] + milestones.map { milestone in

@@ -7,9 +7,14 @@ struct PeersCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peers",
         abstract: "Peer-set capex and revenue per fiscal year, revenue-weighted intensity and growth.",
-        discussion: "Says in which fiscal year combined capex first passed $100B, $200B and $400B."
+        discussion: """
+            The peer set is every company whose role is hyperscaler (bundled: AMZN, GOOGL, META, MSFT, \
+            ORCL; an import with --role hyperscaler adds one); --ticker and --cik choose a set of your own. \
+            Says in which fiscal year combined capex first passed $100B, $200B and $400B.
+            """
     )
 
+    @OptionGroup var selection: CompanySelection
     @Option(name: .long, help: "Capex definition: cash or with-leases.")
     var capex: CapexDefinition = .cash
     @OptionGroup var database: DatabaseOptions
@@ -17,7 +22,13 @@ struct PeersCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let peerSet = PeerSet(role: PeerSet.hyperscalerRole, among: try db.companies())
+        let companies = try db.companies()
+        let peerSet: PeerSet
+        if let chosen = try selection.ciks(in: db) {
+            peerSet = PeerSet(role: "chosen", members: companies.filter { chosen.contains($0.cik) })
+        } else {
+            peerSet = PeerSet(role: PeerSet.hyperscalerRole, among: companies)
+        }
         let years = peerSet.years(from: try db.companyYears(ciks: Set(peerSet.members.map(\.cik))), definition: capex)
         Terminal.write(output.render(PeersTable.make(years, peerSet: peerSet, bands: try db.regimeBands(), definition: capex)))
     }

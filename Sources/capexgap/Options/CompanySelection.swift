@@ -2,16 +2,21 @@ import ArgumentParser
 import CapexData
 import CapexModel
 
-/// `--ticker` options, resolved against the companies in the database.
+/// `--ticker` and `--cik` options, resolved against the companies in the database.
 struct CompanySelection: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Only this company (repeatable), e.g. --ticker GOOGL.", valueName: "ticker"))
     var ticker: [String] = []
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Only the company with this SEC CIK (repeatable), e.g. --cik 320193.", valueName: "cik"))
+    var cik: [Int] = []
+
+    var isEmpty: Bool { ticker.isEmpty && cik.isEmpty }
+
     /// The CIKs of the selected companies, or `nil` when none was named (all companies).
     ///
-    /// - Throws: ``CLIError/usage(_:)`` naming an unknown ticker and the known ones.
+    /// - Throws: ``CLIError/usage(_:)`` naming an unknown ticker or CIK and the known ones.
     func ciks(in database: CapexDatabase) throws -> Set<Int>? {
-        guard !ticker.isEmpty else { return nil }
+        guard !isEmpty else { return nil }
         let companies = try database.companies()
         var ciks = Set<Int>()
         for wanted in ticker {
@@ -20,6 +25,13 @@ struct CompanySelection: ParsableArguments {
                 throw CLIError.usage("unknown ticker '\(wanted)'; known tickers: \(known)")
             }
             ciks.insert(company.cik)
+        }
+        for wanted in cik {
+            guard companies.contains(where: { $0.cik == wanted }) else {
+                let known = companies.map { "\($0.cik) (\($0.displayTicker))" }.joined(separator: ", ")
+                throw CLIError.usage("no company with CIK \(wanted) in the database; known: \(known). Import its companyfacts with `capexgap import sec`")
+            }
+            ciks.insert(wanted)
         }
         return ciks
     }

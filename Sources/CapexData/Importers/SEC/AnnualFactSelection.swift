@@ -1,0 +1,106 @@
+import CapexModel
+
+/// Picks, from every filing of a companyfacts file, one annual value per metric and fiscal
+/// year, and lists the restatements it passes over.
+///
+/// Rules, applied to any filer:
+/// - only facts in US dollars whose period lasts a fiscal year (``FiscalCalendar/annualDays``);
+/// - the fiscal year comes from the period end and the filer's fiscal-year-end month
+///   (``FiscalCalendar``), never from the `fy`, `fp` or `frame` fields;
+/// - for each fiscal year, the first candidate concept (``ConceptCandidates``) with a value;
+/// - of the filings giving that value, the earliest (``FilingBasis/first``) or the latest
+///   (``FilingBasis/latest``); on the same day a 10-K outranks a 10-K/A, a 10-Q and an 8-K;
+/// - every change of value between successive filings is a ``Restatement``, from the first
+///   filing of the old value to the first filing of the new one.
+struct AnnualFactSelection {
+    /// A fact whose dates and value have been checked.
+    struct CheckedFact {
+        var start: CalendarDate
+        var end: CalendarDate
+        var valueUSD: Int64
+        var accession: String
+        var form: String
+        var filed: CalendarDate
+    }
+
+    struct Selection {
+        var calendar: FiscalCalendar?
+        var figures: [(metric: FinancialMetric, concept: ConceptCandidates.Concept, fiscalYear: Int, fact: CheckedFact)]
+        var restatements: [(metric: FinancialMetric, concept: ConceptCandidates.Concept, fiscalYear: Int, old: CheckedFact, new: CheckedFact)]
+        var notes: [String]
+    }
+
+    static let formRank = ["10-K": 0, "10-K/A": 1, "20-F": 2, "20-F/A": 3, "40-F": 4, "10-KT": 5, "10-Q": 6, "10-Q/A": 7, "8-K": 8]
+
+    /// Orders facts by filing date, then form (annual reports first), then accession.
+    static func filedBefore(_ lhs: CheckedFact, _ rhs: CheckedFact) -> Bool {
+        if lhs.filed != rhs.filed { return lhs.filed < rhs.filed }
+        let left = formRank[lhs.form] ?? 99
+        let right = formRank[rhs.form] ?? 99
+        if left != right { return left < right }
+        return lhs.accession < rhs.accession
+    }
+
+    /// - Throws: ``DataFileError`` naming the fact (`facts.us-gaap.Revenues.units.USD[3].end`) with a bad date or value.
+    static func select(_ file: CompanyFactsFile, candidates: ConceptCandidates, basis: FilingBasis, fileName: String) throws -> Selection {
+        var notes: [String] = []
+        var annual: [ConceptCandidates.Concept: [CheckedFact]] = [:]
+        for concept in candidates.candidates.values.joined() {
+            guard let units = file.facts[concept.taxonomy]?[concept.name] else { continue }
+            let otherUnits = units.keys.filter { $0 != "USD" }.sorted()
+            if !otherUnits.isEmpty, units["USD"] == nil {
+                notes.append("\(concept) skipped: reported in \(otherUnits.joined(separator: ", ")), not USD")
+            }
+            let place = "facts.\(concept.taxonomy).\(concept.name).units.USD"
+            annual[concept] = try (units["USD"] ?? []).enumerated().compactMap { index, fact in
+                try check(fact, place: "\(place)[\(index)]", file: fileName)
+            }
+        }
+        let calendar = FiscalCalendar(annualEnds: annual.values.joined().map(\.end))
+        var selection = Selection(calendar: calendar, figures: [], restatements: [], notes: notes)
+        guard let calendar else { return selection }
+        for (metric, concepts) in candidates.candidates.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+            var taken = Set<Int>()
+            for concept in concepts {
+                let byYear = Dictionary(grouping: annual[concept] ?? []) { calendar.fiscalYear(endingOn: $0.end) }
+                for (fiscalYear, facts) in byYear.sorted(by: { $0.key < $1.key }) where !taken.contains(fiscalYear) {
+                    let period = preferredPeriod(facts, calendar: calendar)
+                    let ordered = facts.filter { $0.end == period }.sorted(by: filedBefore)
+                    guard let chosen = basis == .first ? ordered.first : ordered.last else { continue }
+                    taken.insert(fiscalYear)
+                    selection.figures.append((metric, concept, fiscalYear, chosen))
+                    var current = ordered[0]
+                    for next in ordered.dropFirst() where next.valueUSD != current.valueUSD {
+                        selection.restatements.append((metric, concept, fiscalYear, current, next))
+                        current = next
+                    }
+                }
+            }
+        }
+        return selection
+    }
+
+    /// Of several annual periods that share a fiscal year label (after a change of year end),
+    /// the one ending in the fiscal-year-end month, else the latest.
+    private static func preferredPeriod(_ facts: [CheckedFact], calendar: FiscalCalendar) -> CalendarDate {
+        let ends = Set(facts.map(\.end)).sorted()
+        return ends.last(where: calendar.isYearEnd) ?? ends[ends.count - 1]
+    }
+
+    /// The fact with its dates parsed and value checked, or `nil` when it is not an annual
+    /// period (an instant, a quarter, nine months).
+    private static func check(_ fact: CompanyFactsFile.Fact, place: String, file: String) throws -> CheckedFact? {
+        func bad(_ field: String, _ value: String, _ expected: String) -> DataFileError {
+            .malformed(file: file, place: "\(place).\(field)", reason: "\"\(DataFileError.clip(value))\" is not \(expected)")
+        }
+        guard let end = CalendarDate(iso: fact.end) else { throw bad("end", fact.end, "a date (YYYY-MM-DD)") }
+        guard let startText = fact.start else { return nil }
+        guard let start = CalendarDate(iso: startText) else { throw bad("start", startText, "a date (YYYY-MM-DD)") }
+        guard start <= end else { throw bad("start", startText, "on or before the period end \(fact.end)") }
+        guard let filed = CalendarDate(iso: fact.filed) else { throw bad("filed", fact.filed, "a date (YYYY-MM-DD)") }
+        guard fact.val.isFinite, abs(fact.val) < 9.0e18 else { throw bad("val", "\(fact.val)", "a dollar amount") }
+        guard FiscalCalendar.isAnnual(start: start, end: end) else { return nil }
+        return CheckedFact(start: start, end: end, valueUSD: Int64(fact.val.rounded()), accession: fact.accn,
+                           form: fact.form, filed: filed)
+    }
+}

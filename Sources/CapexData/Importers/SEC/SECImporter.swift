@@ -1,0 +1,97 @@
+import CapexModel
+import Foundation
+
+/// Reads SEC XBRL companyfacts JSON, for any filer, into an ``ImportPlan`` of annual figures:
+/// revenue, capex, depreciation and amortisation, operating cash flow, finance-lease principal
+/// payments and assets obtained under finance leases, each with the concept it came from and
+/// the filing behind it.
+///
+/// ```swift
+/// let importer = try SECImporter()
+/// let plan = try importer.plan(contentsOf: URL(fileURLWithPath: "CIK0001652044.json"), basis: .first)
+/// let report = try database.apply([plan])
+/// ```
+public struct SECImporter: Sendable {
+    public let candidates: ConceptCandidates
+    public let known: KnownCompanies
+
+    public init(candidates: ConceptCandidates, known: KnownCompanies) {
+        self.candidates = candidates
+        self.known = known
+    }
+
+    /// An importer with the bundled concept candidates and known companies.
+    public init() throws {
+        self.init(candidates: try .bundled(), known: try .bundled())
+    }
+
+    /// The plan for the file at `url`; errors name `displayName` (the path as given).
+    public func plan(contentsOf url: URL, displayName: String? = nil, basis: FilingBasis = .first,
+                     ticker: String? = nil, role: String? = nil) throws -> ImportPlan {
+        let name = displayName ?? url.path
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw ImportError.badFile(.unreadable(file: name, reason: (error as NSError).localizedDescription))
+        }
+        return try plan(data: data, file: name, basis: basis, ticker: ticker, role: role)
+    }
+
+    /// The plan for companyfacts JSON `data`.
+    ///
+    /// - Parameters:
+    ///   - ticker: the company's ticker, overriding the bundled list of known companies.
+    ///   - role: the company's role (`hyperscaler` joins the peer set); default from the
+    ///     bundled list, else `other`.
+    /// - Throws: ``ImportError/badFile(_:)`` naming the file and the place of the problem.
+    public func plan(data: Data, file: String, basis: FilingBasis = .first, ticker: String? = nil, role: String? = nil) throws -> ImportPlan {
+        let facts: CompanyFactsFile
+        do {
+            facts = try CompanyFactsFile.decode(data, wanted: candidates.wanted)
+        } catch {
+            let (place, reason) = JSONErrorLocation.describe(error, data: data)
+            throw ImportError.badFile(.malformed(file: file, place: place, reason: reason + Self.shapeHint))
+        }
+        guard facts.cik > 0 else {
+            throw ImportError.badFile(.malformed(file: file, place: "cik", reason: "expected a positive CIK number" + Self.shapeHint))
+        }
+        let selection: AnnualFactSelection.Selection
+        do {
+            selection = try AnnualFactSelection.select(facts, candidates: candidates, basis: basis, fileName: file)
+        } catch let error as DataFileError {
+            throw ImportError.badFile(error)
+        }
+        let knownCompany = known.companies[facts.cik]
+        let name = facts.entityName.isEmpty ? (knownCompany?.name ?? "CIK \(facts.cik)") : facts.entityName
+        let company = Company(cik: facts.cik, ticker: ticker?.uppercased() ?? knownCompany?.ticker, name: name,
+                              role: role ?? knownCompany?.role ?? "other", fiscalYearEndMonth: selection.calendar?.yearEndMonth)
+        let figures = selection.figures.map { item in
+            PlannedFigure(fiscalYear: item.fiscalYear, periodStart: item.fact.start.description, periodEnd: item.fact.end.description,
+                          metric: item.metric, valueUSD: item.fact.valueUSD, evidence: .reported, concept: item.concept.description,
+                          source: Self.source(item.fact, company: company))
+        }
+        let restatements = selection.restatements.map { item in
+            Restatement(company: company, fiscalYear: item.fiscalYear, metric: item.metric, concept: item.concept.description,
+                        old: Self.filedValue(item.old), new: Self.filedValue(item.new))
+        }
+        var notes = selection.notes
+        if figures.isEmpty { notes.append("no annual figures of the wanted concepts in US dollars") }
+        return ImportPlan(file: file, origin: "sec", company: company, roleGiven: role != nil, figures: figures, restatements: restatements, notes: notes)
+    }
+
+    private static let shapeHint = " (expected SEC companyfacts JSON: {\"cik\", \"entityName\", \"facts\": {\"us-gaap\": ...}})"
+
+    /// The filing a fact comes from, with a link to its EDGAR folder.
+    static func source(_ fact: AnnualFactSelection.CheckedFact, company: Company) -> Source {
+        let folder = fact.accession.filter(\.isNumber)
+        return Source(key: "sec: \(fact.accession)",
+                      title: "SEC Form \(fact.form), \(company.name), accession \(fact.accession), filed \(fact.filed)",
+                      url: "https://www.sec.gov/Archives/edgar/data/\(company.cik)/\(folder)/",
+                      form: fact.form, accession: fact.accession, filed: fact.filed.description, evidence: .reported)
+    }
+
+    static func filedValue(_ fact: AnnualFactSelection.CheckedFact) -> Restatement.FiledValue {
+        .init(valueUSD: fact.valueUSD, accession: fact.accession, form: fact.form, filed: fact.filed.description)
+    }
+}

@@ -1,0 +1,148 @@
+import ArgumentParser
+import CapexData
+import CapexReport
+import Foundation
+
+/// `capexgap import`: bring in figures from SEC companyfacts JSON or CSV.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import figures from SEC companyfacts JSON (any filer) or from CSV.",
+        discussion: """
+            Imports are all or nothing: a malformed, truncated or wrong-shaped file is named with the \
+            place of the problem, the command exits 1, and the database is left as it was. Importing \
+            the same file twice changes nothing. A figure from another source is never overwritten: \
+            both are kept and the conflict is listed (see `capexgap conflicts`).
+            """,
+        subcommands: [ImportSECCommand.self, ImportCSVCommand.self]
+    )
+}
+
+/// `capexgap import sec FILE_OR_DIR...`
+struct ImportSECCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sec",
+        abstract: "Import annual figures from SEC XBRL companyfacts JSON files or folders of them.",
+        discussion: """
+            Reads revenue, capex, D&A, operating cash flow, finance-lease principal and assets obtained \
+            under finance leases per fiscal year (the file format of \
+            data.sec.gov/api/xbrl/companyfacts/CIK##########.json). Companies are identified by CIK; the \
+            ticker comes from CapexGap's list of known companies or from --ticker.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("companyfacts JSON files, or folders of them (*.json).", valueName: "file-or-dir"))
+    var paths: [String]
+
+    @Option(name: .long, help: "Which filing's value to keep when several report a figure: first (as first reported) or latest.")
+    var basis: FilingBasis = .first
+
+    @Option(name: .long, help: ArgumentHelp("Ticker for the company (a single file only).", valueName: "ticker"))
+    var ticker: String?
+
+    @Option(name: .long, help: ArgumentHelp("Role of the company, e.g. hyperscaler (joins the peer set) or neocloud.", valueName: "role"))
+    var role: String?
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func validate() throws {
+        if let role, role.isEmpty || role.contains(where: \.isWhitespace) {
+            throw ValidationError("--role must be one word, e.g. hyperscaler or neocloud")
+        }
+    }
+
+    func run() throws {
+        let files = try InputFiles.expand(paths, extension: "json")
+        if ticker != nil, files.count > 1 {
+            throw CLIError.usage("--ticker names one company, but \(files.count) files were given")
+        }
+        let importer = try SECImporter()
+        let progress = ProgressBar(total: files.count, label: "reading")
+        var plans: [ImportPlan] = []
+        for (index, file) in files.enumerated() {
+            progress.update(index, item: file.name)
+            plans.append(try InputFiles.failing { try importer.plan(contentsOf: file.url, displayName: file.name, basis: basis, ticker: ticker, role: role) })
+        }
+        progress.finish()
+        let db = try database.open()
+        let report = try InputFiles.failing { try db.apply(plans) }
+        Terminal.write(output.render(ImportTable.make(report)))
+    }
+}
+
+/// `capexgap import csv FILE`
+struct ImportCSVCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "csv",
+        abstract: "Import figures from a CSV file in CapexGap's schema (see the README).",
+        discussion: """
+            One figure per row. Required columns: cik or ticker, fiscal_year, metric, value_usd_m (USD \
+            millions), evidence (reported, estimated or scenario) and source_title; optional: company, \
+            role, period_start, period_end, concept, source_url, source_date, source_form, source_accession.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
+    var file: String
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let input = try InputFiles.expand([file], extension: "csv")
+        let db = try database.open()
+        let known = try KnownCompanies.bundled().companies.values
+        let inDatabase = try db.companies()
+        let companies = inDatabase + known.filter { company in !inDatabase.contains { $0.cik == company.cik } }
+        let importer = FiguresCSVImporter(companies: companies)
+        let plans = try InputFiles.failing { try input.flatMap { try importer.plans(contentsOf: $0.url, displayName: $0.name) } }
+        let report = try InputFiles.failing { try db.apply(plans) }
+        Terminal.write(output.render(ImportTable.make(report)))
+    }
+}
+
+extension FilingBasis: ExpressibleByArgument {}
+
+/// Input paths given on the command line.
+enum InputFiles {
+    struct File {
+        var url: URL
+        /// The path as the user wrote it (or folder/name for files found in a folder).
+        var name: String
+    }
+
+    /// Files named directly, and the files with `extension` in named folders (sorted).
+    static func expand(_ paths: [String], extension wanted: String) throws -> [File] {
+        var files: [File] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CLIError.failure(ImportError.noInput(path: path, reason: "no such file or folder").description)
+            }
+            guard isDirectory.boolValue else {
+                files.append(File(url: URL(fileURLWithPath: path), name: path))
+                continue
+            }
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
+            let found = names.filter { $0.lowercased().hasSuffix("." + wanted) }.sorted()
+            guard !found.isEmpty else {
+                throw CLIError.failure(ImportError.noInput(path: path, reason: "the folder holds no .\(wanted) files").description)
+            }
+            let folder = URL(fileURLWithPath: path, isDirectory: true)
+            files += found.map { File(url: folder.appendingPathComponent($0), name: (path as NSString).appendingPathComponent($0)) }
+        }
+        return files
+    }
+
+    /// Runs `body`, turning import errors into CLI failures (exit 1) with their message.
+    static func failing<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as ImportError {
+            throw CLIError.failure("import failed, nothing was written: \(error)")
+        } catch let error as StoreError {
+            throw CLIError.failure(error.description)
+        }
+    }
+}

@@ -1,0 +1,62 @@
+@testable import CapexData
+import CapexModel
+import CapexTestSupport
+import Foundation
+import Testing
+
+@Suite("CSV import")
+struct CSVImportTests {
+    /// Two companies: a new one by CIK (CoreWeave's CIK, with made-up test values marked as
+    /// such) and Alphabet by ticker.
+    static let text = """
+        cik,ticker,company,role,fiscal_year,period_end,metric,value_usd_m,evidence,source_title,source_url,source_date
+        1769628,CRWV,CoreWeave (test figures),neocloud,2024,2024-12-31,revenue,1000.5,estimated,Test source,https://example.com/a,2025-03
+        1769628,CRWV,CoreWeave (test figures),neocloud,2024,2024-12-31,capex,2000,estimated,Test source,https://example.com/a,2025-03
+        ,GOOGL,,,2025,,capex,91447,reported,"Alphabet 10-K FY2025, as copied",,2026-02-05
+        """
+
+    @Test("rows become figures with their evidence and source; a new company is created; known tickers resolve")
+    func importsRows() throws {
+        let database = try CapexDatabase.inMemory()
+        let plans = try FiguresCSVImporter(companies: try database.companies()).plans(text: Self.text, file: "figures.csv")
+        let report = try database.apply(plans)
+        #expect(report.companies.map(\.company.displayTicker) == ["CRWV", "GOOGL"])
+        let coreweave = try #require(try database.companyYears(ciks: [1_769_628]).first)
+        #expect(coreweave.company.role == "neocloud")
+        #expect(coreweave[.revenue] == Figure(1_000.5, .estimated))
+        #expect(coreweave.figures[.capex]?.source?.url == "https://example.com/a")
+        // The GOOGL row repeats the bundled value from another source: no conflict.
+        #expect(report.conflicts.isEmpty)
+        let rows = CapitalIntensityRow.rows(for: [coreweave], definition: .cash, bands: try database.regimeBands())
+        #expect(rows.first?.capexIntensity.evidence == .estimated)
+    }
+
+    @Test("importing the same CSV twice changes nothing")
+    func idempotent() throws {
+        let database = try CapexDatabase.inMemory()
+        let importer = FiguresCSVImporter(companies: try database.companies())
+        _ = try database.apply(try importer.plans(text: Self.text, file: "figures.csv"))
+        let before = try database.snapshot()
+        let second = try database.apply(try importer.plans(text: Self.text, file: "figures.csv"))
+        #expect(!second.changed)
+        #expect(try database.snapshot() == before)
+    }
+
+    @Test("an estimate that disagrees with a filed figure is kept, but the filed figure stays in use")
+    func weakerEvidenceLoses() throws {
+        let database = try CapexDatabase.inMemory()
+        let text = "ticker,fiscal_year,metric,value_usd_m,evidence,source_title\nGOOGL,2025,capex,90000,estimated,A press estimate\n"
+        let report = try database.apply(try FiguresCSVImporter(companies: try database.companies()).plans(text: text, file: "f.csv"))
+        #expect(report.conflicts.first?.values.map(\.inUse) == [true, false])
+        #expect(try database.companyYears(ciks: [1_652_044], from: 2025, to: 2025).first?[.capex] == Figure(91_447, .reported))
+    }
+
+    @Test("a reported figure beats an estimate that was in the database first")
+    func strongerEvidenceWins() throws {
+        let database = try CapexDatabase.inMemory()
+        let text = "ticker,fiscal_year,metric,value_usd_m,evidence,source_title\nORCL,2025,capex,21215,reported,Oracle 10-K FY2025 (test value)\n"
+        _ = try database.apply(try FiguresCSVImporter(companies: try database.companies()).plans(text: text, file: "f.csv"))
+        #expect(try database.companyYears(ciks: [1_341_439], from: 2025, to: 2025).first?[.capex] == Figure(21_215, .reported))
+        #expect(try database.conflicts().first?.values.map(\.valueUSDMillions) == [21_210, 21_215])
+    }
+}
