@@ -41,6 +41,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "import-benchmark",
+            dependencies: ["CapexData"],
+            path: "Benchmarks/ImportThroughput"
+        ),
         .target(name: "CapexTestSupport", dependencies: ["CapexData"], path: "Tests/CapexTestSupport"),
         .testTarget(name: "CapexModelTests", dependencies: ["CapexModel", "CapexTestSupport"]),
         .testTarget(name: "CapexDataTests", dependencies: ["CapexData", "CapexTestSupport"]),

@@ -51,7 +51,8 @@ public struct SECImporter: Sendable {
             facts = try CompanyFactsFile.decode(data, wanted: candidates.wanted)
         } catch {
             let (place, reason) = JSONErrorLocation.describe(error, data: data)
-            throw ImportError.badFile(.malformed(file: file, place: place, reason: reason + Self.shapeHint))
+            let isShape = place == "top level" || reason.hasPrefix("missing key")
+            throw ImportError.badFile(.malformed(file: file, place: place, reason: reason + (isShape ? Self.shapeHint : "")))
         }
         guard facts.cik > 0 else {
             throw ImportError.badFile(.malformed(file: file, place: "cik", reason: "expected a positive CIK number" + Self.shapeHint))
