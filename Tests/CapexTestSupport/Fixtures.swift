@@ -34,6 +34,6 @@ public enum Fixtures {
 extension Trait where Self == ConditionTrait {
     /// Skips a test, saying why, when `../shared/data` is not next to the checkout.
     public static var needsSharedData: Self {
-        .enabled(if: Fixtures.sharedDataAvailable, "skipped: ../shared/data (the project's raw figures) is not next to this checkout")
+        .enabled(if: Fixtures.sharedDataAvailable, "../shared/data (the project's raw figures) is not next to this checkout")
     }
 }
