@@ -15,7 +15,7 @@ struct CapexGapCommand: AsyncParsableCommand {
             """,
         subcommands: [
             HeadlineCommand.self, CompaniesCommand.self, PeersCommand.self, EssayCommand.self, SourcesCommand.self,
-            ImportCommand.self, RestatementsCommand.self, ConflictsCommand.self,
+            ImportCommand.self, RestatementsCommand.self, ConflictsCommand.self, GapCommand.self, UnitEconomicsCommand.self, DepreciationCommand.self,
         ],
         defaultSubcommand: HeadlineCommand.self
     )

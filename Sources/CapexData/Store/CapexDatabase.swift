@@ -52,9 +52,9 @@ public struct CapexDatabase: Sendable {
         try CapexDatabase(path: ":memory:", queue: DatabaseQueue())
     }
 
-    /// A fresh in-memory database with the schema but none of the bundled figures.
+    /// A fresh in-memory database without company figures (reference data only).
     static func emptyInMemory() throws -> CapexDatabase {
-        try CapexDatabase(path: ":memory:", queue: DatabaseQueue(), migrator: Schema.migrator(bundledDataset: false))
+        try CapexDatabase(path: ":memory:", queue: DatabaseQueue(), migrator: Schema.migrator(bundledFigures: false))
     }
 
     init(path: String, queue: DatabaseQueue, migrator: DatabaseMigrator = Schema.migrator) throws {

@@ -3,20 +3,25 @@ import GRDB
 /// The database schema as named, append-only migrations. Never edit a migration that has
 /// shipped: add a new one.
 enum Schema {
-    static var migrator: DatabaseMigrator { migrator(bundledDataset: true) }
+    static var migrator: DatabaseMigrator { migrator(bundledFigures: true) }
 
-    /// The migrations; without `bundledDataset`, the dataset migration is recorded but loads
-    /// nothing (an empty database, for tests of imports).
-    static func migrator(bundledDataset: Bool) -> DatabaseMigrator {
+    /// The migrations; without `bundledFigures`, the migration of the bundled company figures
+    /// is recorded but loads nothing (a database without company figures, for tests of
+    /// imports). Reference data is always loaded.
+    static func migrator(bundledFigures: Bool) -> DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1 financial figures") { db in
             try createFinancialTables(db)
         }
         migrator.registerMigration("v1 bundled dataset") { db in
-            if bundledDataset { try BundledDataset.load().insert(into: db) }
+            if bundledFigures { try BundledDataset.load().insert(into: db) }
         }
         migrator.registerMigration("v2 imports: several values per source, restatements") { db in
             try createImportTables(db)
+        }
+        migrator.registerMigration("v3 reference data: published figures, presets, useful-life changes") { db in
+            try ReferenceData.createTables(db)
+            try ReferenceData.load().insert(into: db)
         }
         return migrator
     }

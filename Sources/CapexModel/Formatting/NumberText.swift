@@ -33,6 +33,14 @@ public enum NumberText {
         return isZero ? text : "+" + text
     }
 
+    /// A number in its shortest exact form without grouping: 0.5 -> "0.5", 100 -> "100",
+    /// 0.0675 -> "0.0675".
+    public static func compact(_ value: Double) -> String {
+        guard value.isFinite else { return "\(value)" }
+        if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
+        return "\(value)"
+    }
+
     /// USD millions as billions with one decimal: 91_447 -> "$91.4B".
     public static func billions(fromMillions millions: Double, digits: Int = 1) -> String {
         let text = grouped(millions / 1_000, digits: digits)

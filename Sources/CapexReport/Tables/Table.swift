@@ -86,7 +86,7 @@ public struct TableColumn: Sendable {
 }
 
 /// How a number is shown in text and Markdown (machine formats always carry the raw value).
-public enum NumberStyle: Sendable {
+public enum NumberStyle: Sendable, Hashable {
     /// A whole number without grouping (a year).
     case plain
     /// USD millions with thousands separators: `91,447`.
@@ -99,6 +99,8 @@ public enum NumberStyle: Sendable {
     case multiple
     /// A number with the given decimals and grouping.
     case decimal(Int)
+    /// Up to four decimals, trailing zeros dropped: `50`, `0.0675`, `650.026`.
+    case auto
 
     func text(_ value: Double) -> String {
         switch self {
@@ -108,7 +110,16 @@ public enum NumberStyle: Sendable {
         case .growth: NumberText.signedPercent(value)
         case .multiple: NumberText.fixed(value, digits: 2) + "x"
         case .decimal(let digits): NumberText.grouped(value, digits: digits)
+        case .auto: Self.trimmed(NumberText.grouped(value, digits: 4))
         }
+    }
+
+    private static func trimmed(_ text: String) -> String {
+        guard text.contains(".") else { return text }
+        var result = text
+        while result.hasSuffix("0") { result.removeLast() }
+        if result.hasSuffix(".") { result.removeLast() }
+        return result == "-0" ? "0" : result
     }
 }
 
@@ -117,6 +128,8 @@ public enum Cell: Sendable, Hashable {
     case text(String?)
     case number(Double?)
     case figure(Figure)
+    /// A figure shown in its own style rather than the column's (e.g. a year among amounts).
+    case styledFigure(Figure, NumberStyle)
 
     /// A whole number, e.g. a fiscal year.
     public static func integer(_ value: Int?) -> Cell { .number(value.map(Double.init)) }

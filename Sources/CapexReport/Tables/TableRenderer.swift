@@ -32,7 +32,7 @@ public enum TableRenderer {
                 return evidence ? [.string(text), .null] : [.string(text)]
             case .number(let number):
                 return evidence ? [.number(number), .null] : [.number(number)]
-            case .figure(let figure):
+            case .figure(let figure), .styledFigure(let figure, _):
                 let value = MachineValue.number(figure.value)
                 return evidence ? [value, .string(figure.evidence.rawValue)] : [value]
             }

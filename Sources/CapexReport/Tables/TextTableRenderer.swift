@@ -116,7 +116,8 @@ struct TableLayout {
                     }
                     texts.append(numbers.map { "[\($0)]" }.joined())
                     marks.append(nil)
-                case (.number(let style, let hasEvidence), .figure(let figure)):
+                case (.number(_, let hasEvidence), .styledFigure(let figure, let style)),
+                     (.number(let style, let hasEvidence), .figure(let figure)):
                     usesMarks = usesMarks || hasEvidence
                     let value = figure.value.map(style.text) ?? ""
                     texts.append(hasEvidence ? (value.isEmpty ? "-" : value) + " " + figure.evidence.mark : value)
@@ -130,7 +131,7 @@ struct TableLayout {
                 case (_, .number(let number)):
                     texts.append(number.map { NumberText.fixed($0, digits: 0) } ?? "")
                     marks.append(nil)
-                case (_, .figure(let figure)):
+                case (_, .figure(let figure)), (_, .styledFigure(let figure, _)):
                     texts.append(figure.value.map { NumberText.grouped($0, digits: 2) } ?? "")
                     marks.append(figure.evidence)
                 }
