@@ -29,12 +29,15 @@ public enum TCOModel: GapModel {
 
     /// The annual cost in USD billions for `p`, with the IT life replaced by `itLife` if given.
     public static func annualCost(_ p: Parameters, itLife: Double? = nil) -> Double {
-        let rate = p["cost_of_capital"]
-        let itCapex = p["capex_usd_b"] * p["it_share_of_capex"]
-        let facilityCapex = p["capex_usd_b"] * (1 - p["it_share_of_capex"])
-        return itCapex * capitalRecoveryFactor(rate: rate, years: itLife ?? p["it_life_years"])
-            + facilityCapex * capitalRecoveryFactor(rate: rate, years: p["facility_life_years"])
-            + p["opex_usd_b_per_year"]
+        annualCost(capex: p["capex_usd_b"], itShare: p["it_share_of_capex"], rate: p["cost_of_capital"],
+                   itLife: itLife ?? p["it_life_years"], facilityLife: p["facility_life_years"], opex: p["opex_usd_b_per_year"])
+    }
+
+    /// IT capex x CRF(rate, IT life) + facility capex x CRF(rate, facility life) + opex.
+    public static func annualCost(capex: Double, itShare: Double, rate: Double, itLife: Double, facilityLife: Double, opex: Double) -> Double {
+        capex * itShare * capitalRecoveryFactor(rate: rate, years: itLife)
+            + capex * (1 - itShare) * capitalRecoveryFactor(rate: rate, years: facilityLife)
+            + opex
     }
 
     public static func evaluate(_ p: Parameters) -> GapModelResult {
@@ -94,18 +97,17 @@ public enum TCOCalibration {
     }
 
     /// The (IT share, cost of capital) that best reproduces `targets`, other parameters as in `base`.
-    public static func calibrate(_ base: Parameters, to targets: [Target]) throws -> (itShare: Double, costOfCapital: Double) {
+    public static func calibrate(_ base: Parameters, to targets: [Target]) -> (itShare: Double, costOfCapital: Double) {
         var best = (error: Double.infinity, share: 0.0, rate: 0.0)
-        var parameters = base
         for rateStep in 0...600 {
             let rate = Double(rateStep) * 0.0005
             for shareStep in 0...1398 {
                 let share = 0.3 + Double(shareStep) * 0.0005
-                try parameters.set("cost_of_capital", to: rate)
-                try parameters.set("it_share_of_capex", to: share)
-                let error = targets.reduce(0.0) { sum, target in
-                    sum + abs(TCOModel.annualCost(parameters, itLife: target.itLifeYears) - target.annualCostUSDBillions)
-                        / target.annualCostUSDBillions
+                var error = 0.0
+                for target in targets {
+                    let cost = TCOModel.annualCost(capex: base["capex_usd_b"], itShare: share, rate: rate, itLife: target.itLifeYears,
+                                                   facilityLife: base["facility_life_years"], opex: base["opex_usd_b_per_year"])
+                    error += abs(cost - target.annualCostUSDBillions) / target.annualCostUSDBillions
                 }
                 if error < best.error { best = (error, share, rate) }
             }

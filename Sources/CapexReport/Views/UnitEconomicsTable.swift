@@ -10,7 +10,7 @@ public enum UnitEconomicsTable {
             .text("name", "Name"),
             .figure("value", "Value", style: .auto),
             .text("unit", "Unit"),
-            .text("note", "Source or meaning", wrapWidth: 60),
+            .text("source", "Source or meaning", wrapWidth: 60),
         ])
         for spec in UnitEconomicsModel.specs {
             let value = parameters.values[spec.name]
