@@ -65,21 +65,49 @@ struct SourceCitation {
                accession: accession(in: citation), filed: filingDate(in: citation), evidence: evidence)
     }
 
+    /// The first `http(s)://` address, up to a space or one of `;,"()`.
     static func firstURL(in text: String) -> String? {
-        guard let match = text.firstMatch(of: /https?:\/\/[^\s;,"()]+/) else { return nil }
-        return String(match.output)
+        guard let start = text.range(of: "https://") ?? text.range(of: "http://") else { return nil }
+        let url = text[start.lowerBound...].prefix { !$0.isWhitespace && !";,\"()".contains($0) }
+        return String(url)
     }
 
+    /// The first SEC accession number: ten digits, two digits and six digits joined by hyphens.
     static func accession(in text: String) -> String? {
-        text.firstMatch(of: /\d{10}-\d{2}-\d{6}/).map { String($0.output) }
+        let bytes = Array(text.utf8)
+        let shape = Array("dddddddddd-dd-dddddd".utf8)
+        guard bytes.count >= shape.count else { return nil }
+        for start in 0...(bytes.count - shape.count) {
+            let matches = zip(bytes[start...], shape).allSatisfy { byte, expected in
+                expected == UInt8(ascii: "-") ? byte == expected : (byte >= 0x30 && byte <= 0x39)
+            }
+            let before = start == 0 || !(bytes[start - 1] >= 0x30 && bytes[start - 1] <= 0x39)
+            if matches, before { return String(decoding: bytes[start..<(start + shape.count)], as: UTF8.self) }
+        }
+        return nil
     }
 
+    /// The first SEC form named as a word: 10-K, 10-Q, 8-K or 20-F.
     static func form(in text: String) -> String? {
-        text.firstMatch(of: /\b(10-K|10-Q|8-K|20-F)\b/).map { String($0.output.1) }
+        let words = text.split { !$0.isLetter && !$0.isNumber && $0 != "-" }
+        let forms: Set<Substring> = ["10-K", "10-Q", "8-K", "20-F"]
+        return words.first { forms.contains($0) }.map(String.init)
     }
 
+    /// The date after "filed " or "dated ": `YYYY-MM-DD` or `YYYY-MM`.
     static func filingDate(in text: String) -> String? {
-        text.firstMatch(of: /(?:filed|dated) (\d{4}-\d{2}(?:-\d{2})?)/).map { String($0.output.1) }
+        for marker in ["filed ", "dated "] {
+            var searchRange = text.startIndex..<text.endIndex
+            while let found = text.range(of: marker, range: searchRange) {
+                let candidate = text[found.upperBound...].prefix { $0.isNumber || $0 == "-" }
+                let parts = candidate.split(separator: "-", omittingEmptySubsequences: false)
+                if parts.count >= 2, parts[0].count == 4, parts[1].count == 2, parts.count == 2 || parts[2].count == 2 {
+                    return String(candidate.prefix(parts.count == 2 ? 7 : 10))
+                }
+                searchRange = found.upperBound..<text.endIndex
+            }
+        }
+        return nil
     }
 }
 

@@ -141,6 +141,9 @@ public struct FiguresCSVImporter: Sendable {
 
     /// `YYYY` or `YYYY-MM`, the precisions a publication date may have.
     private static func isPartialDate(_ text: String) -> Bool {
-        text.wholeMatch(of: /\d{4}(-(0[1-9]|1[0-2]))?/) != nil
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts[0].count == 4, parts[0].allSatisfy(\.isASCII), Int(parts[0]) != nil else { return false }
+        if parts.count == 1 { return true }
+        return parts.count == 2 && parts[1].count == 2 && (1...12).contains(Int(parts[1]) ?? 0)
     }
 }

@@ -35,9 +35,8 @@ struct SourceRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendabl
 
     /// The id of the source with `source.key`, inserting it if new.
     static func findOrInsert(_ source: Source, in db: Database) throws -> Int64 {
-        if let existing = try SourceRecord.filter(Column("key") == source.key).fetchOne(db), let id = existing.id {
-            return id
-        }
+        let lookup = try db.cachedStatement(sql: "SELECT id FROM source WHERE key = ?")
+        if let id = try Int64.fetchOne(lookup, arguments: [source.key]) { return id }
         var record = SourceRecord(source)
         try record.insert(db)
         return record.id ?? db.lastInsertedRowID
