@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
         .target(
@@ -27,11 +28,18 @@ let package = Package(
         .target(
             name: "CapexData",
             dependencies: [
-                "CapexModel",
+                "CapexModel", "CapexScenarios",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             resources: [.copy("Dataset")]
+        ),
+        // The shipped scenario files (scenarios/*.toml), bundled so the tool finds them anywhere.
+        .target(
+            name: "CapexScenarios",
+            path: "scenarios",
+            resources: [.copy("base.toml"), .copy("bull.toml"), .copy("bear.toml"), .copy("bench-reference.toml")]
         ),
         .target(name: "CapexReport", dependencies: ["CapexModel", "CapexData"]),
         .executableTarget(

@@ -1,0 +1,283 @@
+import Dispatch
+
+/// How many paths to simulate, with which seed, on how many threads.
+public struct MonteCarloOptions: Sendable {
+    public var paths: Int
+    public var seed: UInt64
+    public var threads: Int
+
+    public init(paths: Int, seed: UInt64, threads: Int = 1) {
+        self.paths = paths
+        self.seed = seed
+        self.threads = threads
+    }
+}
+
+/// Per-year percentiles of revenue, gap and cumulative cash, and the distributions of the
+/// crossover and payback years (USD billions).
+public struct MonteCarloSummary: Sendable {
+    public var scenario: String
+    public var paths: Int
+    public var baseYear: Int
+    public var years: Int
+    public var seed: UInt64
+    public var threads: Int
+    /// Percent levels of the rows of ``revenue``, ``gap`` and ``cash``: 5, 25, 50, 75, 95.
+    public var percents: [Double]
+    /// `[year index][percent index]`, year index 0 being the first projected year.
+    public var revenue: [[Double]]
+    public var gap: [[Double]]
+    public var cash: [[Double]]
+    /// Paths whose crossover (payback) came in year index t (1...years); index 0: never.
+    public var crossoverCounts: [Int]
+    public var paybackCounts: [Int]
+    /// Seconds spent simulating and computing percentiles.
+    public var simulateSeconds: Double
+    public var percentileSeconds: Double
+
+    /// The share of paths that crossed over by calendar year `year`.
+    public func crossoverProbability(by year: Int) -> Double {
+        let index = year - baseYear
+        guard index >= 1 else { return 0 }
+        return Double(crossoverCounts[1...min(index, years)].reduce(0, +)) / Double(paths)
+    }
+
+    /// The share of paths that paid back by calendar year `year`.
+    public func paybackProbability(by year: Int) -> Double {
+        let index = year - baseYear
+        guard index >= 1 else { return 0 }
+        return Double(paybackCounts[1...min(index, years)].reduce(0, +)) / Double(paths)
+    }
+}
+
+/// Runs a scenario's Monte Carlo: paths in blocks of 4,096, each block with its own
+/// xoshiro256** stream seeded from the seed and the block's index, so the result is the same
+/// bit for bit whatever the number of threads. Percentiles are exact (``ExactPercentiles``)
+/// over every path's values, stored as 32-bit floats (3 x 4 bytes per path-year).
+public enum MonteCarloEngine {
+    public static let blockSize = 4_096
+    public static let percents: [Double] = [5, 25, 50, 75, 95]
+
+    /// Simulates `scenario`. `progress`, when given, is called from one thread with the
+    /// approximate number of paths done.
+    public static func run(_ scenario: Scenario, options: MonteCarloOptions,
+                           progress: (@Sendable (Int) -> Void)? = nil) -> MonteCarloSummary {
+        switch scenario.model {
+        case .buildout: run(BuildoutModel(scenario: scenario), scenario: scenario, options: options, progress: progress)
+        case .benchReference: run(BenchReferenceModel(scenario: scenario), scenario: scenario, options: options, progress: progress)
+        }
+    }
+
+    /// Runs at or above this many paths stream their values into brackets instead of storing them.
+    static let streamingThreshold = 131_072
+    /// Paths of the pilot run that sets the brackets.
+    static let pilotPaths = 32_768
+
+    static func run<Model: PathSimulating>(_ model: Model, scenario: Scenario, options: MonteCarloOptions,
+                                           progress: (@Sendable (Int) -> Void)?) -> MonteCarloSummary {
+        let n = max(1, options.paths)
+        let years = model.years
+        let threads = max(1, options.threads)
+        let sampler = ParameterSampler(distributions: scenario.distributions, specs: scenario.model.specs)
+        let columns = 3 * years
+        let clock = ContinuousClock()
+        var simulateTime = Duration.zero
+        var percentileTime = Duration.zero
+        func timed<T>(_ total: inout Duration, _ body: () -> T) -> T {
+            let begin = clock.now
+            defer { total += clock.now - begin }
+            return body()
+        }
+        let histograms = HistogramSlots(workers: threads, years: years)
+        defer { histograms.deallocate() }
+        var results = [[Double]?](repeating: nil, count: columns)
+        if n >= streamingThreshold {
+            // Pilot: the first paths, stored, give each column's brackets.
+            let pilot = ColumnStorage(paths: pilotPaths, years: years)
+            defer { pilot.deallocate() }
+            let pilotCounts = HistogramSlots(workers: threads, years: years)
+            defer { pilotCounts.deallocate() }
+            timed(&simulateTime) {
+                simulate(model, sampler: sampler, paths: pilotPaths, seed: options.seed, threads: threads, histograms: pilotCounts) { _ in
+                    ColumnRecorder(storage: pilot, row: 0)
+                } setRow: { recorder, row in recorder.row = row }
+            }
+            let brackets = timed(&percentileTime) {
+                StreamingBrackets(pilot: pilot, pilotCount: pilotPaths, columns: columns, percents: percents, threads: threads)
+            }
+            let sinks = (0..<threads).map { _ in StreamingSinks(brackets: brackets, expectedPaths: n / threads + blockSize) }
+            defer { sinks.forEach { $0.deallocate() } }
+            timed(&simulateTime) {
+                simulate(model, sampler: sampler, paths: n, seed: options.seed, threads: threads, histograms: histograms, progress: progress) { worker in
+                    StreamingRecorder(sinks: sinks[worker], years: years)
+                } setRow: { _, _ in }
+            }
+            results = timed(&percentileTime) { brackets.percentiles(sinks, paths: n, percents: percents, threads: threads) }
+        }
+        // Columns not resolved by brackets (all of them for smaller runs): store and select.
+        let missing = (0..<columns).filter { results[$0] == nil }
+        if !missing.isEmpty {
+            let storage = ColumnStorage(paths: n, years: years)
+            defer { storage.deallocate() }
+            let recount = HistogramSlots(workers: threads, years: years)
+            defer { recount.deallocate() }
+            let firstPass = missing.count == columns && n < streamingThreshold
+            timed(&simulateTime) {
+                simulate(model, sampler: sampler, paths: n, seed: options.seed, threads: threads,
+                         histograms: firstPass ? histograms : recount, progress: firstPass ? progress : nil) { _ in
+                    ColumnRecorder(storage: storage, row: 0)
+                } setRow: { recorder, row in recorder.row = row }
+            }
+            let selected = SharedDoubles(count: columns * percents.count)
+            defer { selected.deallocate() }
+            timed(&percentileTime) {
+                DispatchQueue.concurrentPerform(iterations: min(threads, missing.count)) { worker in
+                    let scratch = LargeBuffer.allocate(Float.self, count: n)
+                    defer { LargeBuffer.free(scratch) }
+                    var index = worker
+                    while index < missing.count {
+                        let column = missing[index]
+                        let values = ExactPercentiles.compute(storage.column(column), percents: percents, scratch: scratch)
+                        for (target, value) in values.enumerated() { selected.pointer[column * percents.count + target] = value }
+                        index += threads
+                    }
+                }
+            }
+            for column in missing { results[column] = (0..<percents.count).map { selected.pointer[column * percents.count + $0] } }
+        }
+        func table(_ metric: Int) -> [[Double]] {
+            (0..<years).map { year in results[metric * years + year] ?? [] }
+        }
+        return MonteCarloSummary(
+            scenario: scenario.name, paths: n, baseYear: model.baseYear, years: years, seed: options.seed, threads: threads,
+            percents: percents, revenue: table(0), gap: table(1), cash: table(2),
+            crossoverCounts: histograms.total(crossover: true), paybackCounts: histograms.total(crossover: false),
+            simulateSeconds: seconds(simulateTime), percentileSeconds: seconds(percentileTime))
+    }
+
+    /// Simulates paths 0..<paths in blocks over `threads` workers; each worker gets its own
+    /// recorder from `makeRecorder(worker)`, told the row of each path by `setRow`.
+    static func simulate<Model: PathSimulating, Recorder: PathRecorder & SendableMetatype>(
+        _ model: Model, sampler: ParameterSampler, paths n: Int, seed: UInt64, threads: Int, histograms: HistogramSlots,
+        progress: (@Sendable (Int) -> Void)? = nil,
+        makeRecorder: @Sendable (Int) -> Recorder, setRow: @Sendable (inout Recorder, Int) -> Void
+    ) {
+        let blocks = (n + blockSize - 1) / blockSize
+        DispatchQueue.concurrentPerform(iterations: threads) { worker in
+            let x = UnsafeMutablePointer<Double>.allocate(capacity: max(1, sampler.distributions.count))
+            let scratch = UnsafeMutablePointer<Double>.allocate(capacity: max(1, model.scratchCount))
+            defer {
+                x.deallocate()
+                scratch.deallocate()
+            }
+            var recorder = makeRecorder(worker)
+            var block = worker
+            while block < blocks {
+                var noise = GeneratorNoise(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(block)))
+                for row in (block * blockSize)..<min(n, (block + 1) * blockSize) {
+                    sampler.sample(into: x, &noise.generator)
+                    setRow(&recorder, row)
+                    let (crossover, payback) = model.simulate(x, noise: &noise, scratch: scratch, recorder: &recorder)
+                    histograms.count(worker: worker, crossover: crossover, payback: payback)
+                }
+                if worker == 0, let progress { progress(min(n, (block + 1) * blockSize * threads)) }
+                block += threads
+            }
+        }
+    }
+
+    static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+}
+
+/// Revenue, gap and cash of every path and year as floats, column by column (metric, year).
+struct ColumnStorage: @unchecked Sendable {
+    let paths: Int
+    let years: Int
+    let values: UnsafeMutablePointer<Float>
+
+    init(paths: Int, years: Int) {
+        self.paths = paths
+        self.years = years
+        values = LargeBuffer.allocate(Float.self, count: 3 * paths * years)
+    }
+
+    /// Column `index` = metric (0 revenue, 1 gap, 2 cash) x years + year.
+    func column(_ index: Int) -> UnsafeMutableBufferPointer<Float> {
+        UnsafeMutableBufferPointer(start: values + index * paths, count: paths)
+    }
+
+    func deallocate() { LargeBuffer.free(values) }
+}
+
+/// Writes a path's years into its row of the columns.
+struct ColumnRecorder: PathRecorder {
+    let storage: ColumnStorage
+    var row: Int
+
+    @inline(__always)
+    mutating func record(_ index: Int, _ year: ProjectionYear) {
+        let offset = (index - 1) * storage.paths + row
+        let metricStride = storage.years * storage.paths
+        storage.values[offset] = Float(year.revenue)
+        storage.values[metricStride + offset] = Float(year.gap)
+        storage.values[2 * metricStride + offset] = Float(year.cash)
+    }
+}
+
+/// One crossover and one payback histogram per worker, summed at the end (integer sums: the
+/// same whatever the split).
+struct HistogramSlots: @unchecked Sendable {
+    let workers: Int
+    let years: Int
+    let counts: UnsafeMutablePointer<Int>
+
+    init(workers: Int, years: Int) {
+        self.workers = workers
+        self.years = years
+        counts = .allocate(capacity: workers * 2 * (years + 1))
+        counts.initialize(repeating: 0, count: workers * 2 * (years + 1))
+    }
+
+    @inline(__always)
+    func count(worker: Int, crossover: Int, payback: Int) {
+        let base = worker * 2 * (years + 1)
+        counts[base + crossover] += 1
+        counts[base + years + 1 + payback] += 1
+    }
+
+    func total(crossover: Bool) -> [Int] {
+        (0...years).map { year in
+            (0..<workers).reduce(0) { sum, worker in
+                sum + counts[worker * 2 * (years + 1) + (crossover ? 0 : years + 1) + year]
+            }
+        }
+    }
+
+    func deallocate() { counts.deallocate() }
+}
+
+/// A buffer of floats written by several threads at distinct indices.
+struct SharedFloats: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Float>
+
+    init(count: Int) {
+        pointer = .allocate(capacity: count)
+        pointer.initialize(repeating: .nan, count: count)
+    }
+
+    func deallocate() { pointer.deallocate() }
+}
+
+/// A buffer of doubles written by several threads at distinct indices.
+struct SharedDoubles: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<Double>
+
+    init(count: Int) {
+        pointer = .allocate(capacity: count)
+        pointer.initialize(repeating: .nan, count: count)
+    }
+
+    func deallocate() { pointer.deallocate() }
+}

@@ -1,0 +1,164 @@
+import RealModule
+
+/// The AI build-out projection: capex vintages by asset category against AI revenue from its
+/// drivers (USD billions; t = 1...Y after the base year, the last actual year).
+///
+/// Capex: `capex_next_usd_b` in the first projected year, then growth `capex_growth` whose
+/// mean decays by `capex_growth_decay` a year, with noise `capex_growth_sigma`. The AI part is
+/// `ai_share_of_capex` of it, and of actual capex from `ai_start_year` on.
+///
+/// Vintages: IT equipment (`it_share_of_capex`) is depreciated straight-line over
+/// `it_life_years` from the year it is bought; facilities over `facility_life_years` once built,
+/// `facility_lead_years` later. Opex (energy and operations) = `opex_rate` x IT in service.
+///
+/// Revenue from its drivers, each grown at a rate that decays by `growth_decay` a year (as
+/// markets mature): consumer subscriptions (subscribers x price x 12), enterprise seats
+/// (seats x price x 12), API revenue (token volume growing by `api_volume_growth`, with noise
+/// `revenue_growth_sigma`, times a price per token falling by `token_price_decline`), all
+/// lifted by `value_growth` a year (rising value per interaction).
+///
+/// required_t = (depreciation_t + opex_t) / gross_margin; gap_t = required_t - revenue_t;
+/// cash_t = cash_{t-1} + gross_margin x revenue_t - opex_t - AI capex_t (from the first
+/// projected year). Crossover: first year gap <= 0; payback: first year cash >= 0.
+public struct BuildoutModel: PathSimulating {
+    public static let specs: [ParameterSpec] = [
+        ParameterSpec("capex_next_usd_b", "capex of the peer set in the first projected year", unit: "USD_b", range: .positive),
+        ParameterSpec("capex_growth", "initial mean yearly capex growth after that", unit: "ratio_per_year", range: .between(-0.9, 3)),
+        ParameterSpec("capex_growth_decay", "yearly decay of mean capex growth", unit: "ratio", range: .fraction),
+        ParameterSpec("capex_growth_sigma", "year-to-year noise on capex growth", unit: "ratio", range: .between(0, 2)),
+        ParameterSpec("ai_share_of_capex", "share of capex for the AI build-out", unit: "ratio", range: .fraction),
+        ParameterSpec("ai_start_year", "first year of actual capex counted as AI", unit: "year", range: .between(1990, 2100)),
+        ParameterSpec("it_share_of_capex", "IT equipment's share of capex (servers, accelerators, networking)", unit: "ratio", range: .fraction),
+        ParameterSpec("it_life_years", "useful life of IT equipment, rounded to whole years", unit: "years", range: .between(1, 30)),
+        ParameterSpec("facility_life_years", "useful life of facilities, rounded to whole years", unit: "years", range: .between(1, 60)),
+        ParameterSpec("facility_lead_years", "construction lead time of facilities, rounded", unit: "years", range: .between(0, 10)),
+        ParameterSpec("opex_rate", "energy and operations per $ of IT in service per year", unit: "ratio_per_year", range: .fraction),
+        ParameterSpec("consumer_subscribers_m", "paying consumer subscribers in the base year", unit: "million", range: .nonNegative),
+        ParameterSpec("consumer_price_usd_per_month", "consumer subscription price", unit: "USD_per_month", range: .nonNegative),
+        ParameterSpec("subscriber_growth", "initial yearly growth of subscribers", unit: "ratio_per_year", range: .between(-0.9, 10)),
+        ParameterSpec("enterprise_seats_m", "paid enterprise seats in the base year", unit: "million", range: .nonNegative),
+        ParameterSpec("seat_price_usd_per_month", "enterprise seat price", unit: "USD_per_month", range: .nonNegative),
+        ParameterSpec("seat_growth", "initial yearly growth of seats", unit: "ratio_per_year", range: .between(-0.9, 10)),
+        ParameterSpec("api_revenue_usd_b", "API and cloud AI revenue in the base year", unit: "USD_b", range: .nonNegative),
+        ParameterSpec("api_volume_growth", "initial yearly growth of tokens served", unit: "ratio_per_year", range: .between(-0.9, 20)),
+        ParameterSpec("token_price_decline", "yearly fall of the price per token", unit: "ratio_per_year", range: .marginFraction),
+        ParameterSpec("value_growth", "yearly rise of value (price) per interaction", unit: "ratio_per_year", range: .between(-0.5, 2)),
+        ParameterSpec("growth_decay", "yearly decay of the drivers' mean growth", unit: "ratio", range: .fraction),
+        ParameterSpec("revenue_growth_sigma", "year-to-year noise on API volume growth", unit: "ratio", range: .between(0, 2)),
+        ParameterSpec("gross_margin", "share of AI revenue left to pay for the infrastructure", unit: "ratio", range: .shareFraction),
+    ]
+
+    public let years: Int
+    public let baseYear: Int
+    /// Actual capex of the years before t = 1, oldest first, and the first of those years.
+    let history: ReadOnlyArray<Double>
+    let historyStart: Int
+    /// Longest IT life, facility life and lead a path can draw.
+    let maxItLife: Int
+    let maxFacilityLife: Int
+    let maxLead: Int
+
+    public init(scenario: Scenario) {
+        years = scenario.years
+        baseYear = scenario.baseYear
+        let known = scenario.capexHistory.filter { $0.key <= scenario.baseYear }
+        historyStart = known.keys.min() ?? scenario.baseYear
+        history = ReadOnlyArray((historyStart...max(historyStart, scenario.baseYear)).map { known[$0] ?? 0 })
+        func upper(_ name: String, _ fallback: Int, _ cap: Int) -> Int {
+            let bound = scenario.parameters[name]?.distribution.support.upper ?? Double(fallback)
+            return max(0, min(cap, Int((bound.isFinite ? bound : Double(cap)) + 0.5)))
+        }
+        maxItLife = max(1, upper("it_life_years", 6, 30))
+        maxFacilityLife = max(1, upper("facility_life_years", 20, 60))
+        maxLead = upper("facility_lead_years", 1, 10)
+    }
+
+    /// Length of the vintage ring: history plus projected years.
+    var vintageCount: Int { history.count + years + 1 }
+    var scratchCount: Int { 2 * vintageCount }
+
+    /// Simulates one path from parameters `x` (in ``specs`` order); `scratch` holds
+    /// ``scratchCount`` doubles. Returns the crossover and payback indices (0 when never).
+    @inline(__always)
+    func simulate<Noise: NormalNoise, Recorder: PathRecorder>(
+        _ x: UnsafePointer<Double>, noise: inout Noise, scratch: UnsafeMutablePointer<Double>, recorder: inout Recorder
+    ) -> (crossover: Int, payback: Int) {
+        let aiShare = x[4]
+        let aiStart = Int(x[5].rounded())
+        let itShare = x[6]
+        let itLife = max(1, Int(x[7].rounded()))
+        let facilityLife = max(1, Int(x[8].rounded()))
+        let lead = max(0, Int(x[9].rounded()))
+        let opexRate = x[10]
+        let margin = x[23]
+        // IT and facility vintages: index i is year historyStart + i.
+        let it = scratch
+        let facility = scratch + vintageCount
+        let first = history.count  // index of t = 1
+        for index in 0..<history.count {
+            let capex = history[index]
+            let ai = historyStart + index >= aiStart ? capex * aiShare : 0
+            it[index] = ai * itShare
+            facility[index] = ai * (1 - itShare)
+        }
+        var capex = x[0]
+        var subscribers = x[11], seats = x[14], api = x[17]
+        let consumerPrice = x[12], seatPrice = x[15]
+        var valueFactor = 1.0
+        var decay = 1.0
+        var capexDecay = 1.0
+        var cash = 0.0, cumulativeCapex = 0.0, cumulativeGross = 0.0
+        var crossover = 0, payback = 0
+        // Running sums of the vintages in service, updated as vintages enter and leave.
+        var itInService = 0.0
+        for k in max(0, first - itLife)..<first { itInService += it[k] }
+        var facilityInService = 0.0
+        let firstFacilityEnd = first - 1 - lead
+        if firstFacilityEnd >= 0 {
+            for k in max(0, firstFacilityEnd - facilityLife + 1)...firstFacilityEnd { facilityInService += facility[k] }
+        }
+        let inverseItLife = 1 / Double(itLife)
+        let inverseFacilityLife = 1 / Double(facilityLife)
+        for t in 1...years {
+            if t > 1 {
+                capex *= 1 + x[1] * capexDecay + x[3] * noise.normal()
+                capexDecay *= x[2]
+                capex = max(capex, 0)
+            }
+            let aiCapex = capex * aiShare
+            let index = first + t - 1
+            it[index] = aiCapex * itShare
+            facility[index] = aiCapex * (1 - itShare)
+            // IT bought in `index` enters now; IT bought `itLife` years earlier leaves.
+            itInService += it[index] - (index - itLife >= 0 ? it[index - itLife] : 0)
+            // Facilities enter `lead` years after they are paid for and leave `facilityLife` years later.
+            let entering = index - lead
+            let leaving = entering - facilityLife
+            facilityInService += (entering >= 0 ? facility[entering] : 0) - (leaving >= 0 ? facility[leaving] : 0)
+            let depreciation = itInService * inverseItLife + facilityInService * inverseFacilityLife
+            let opex = opexRate * itInService
+            valueFactor *= 1 + x[20]
+            subscribers *= 1 + x[13] * decay
+            seats *= 1 + x[16] * decay
+            api *= max(0, 1 + x[18] * decay + x[22] * noise.normal()) * (1 - x[19] * decay)
+            decay *= x[21]
+            let consumer = subscribers * consumerPrice * 12 / 1_000 * valueFactor
+            let enterprise = seats * seatPrice * 12 / 1_000 * valueFactor
+            let apiRevenue = api * valueFactor
+            let revenue = consumer + enterprise + apiRevenue
+            let required = (depreciation + opex) / margin
+            let gap = required - revenue
+            let gross = margin * revenue - opex
+            cash += gross - aiCapex
+            cumulativeCapex += aiCapex
+            cumulativeGross += gross
+            if crossover == 0, gap <= 0 { crossover = t }
+            if payback == 0, cash >= 0 { payback = t }
+            recorder.record(t, ProjectionYear(
+                year: baseYear + t, capex: capex, aiCapex: aiCapex, depreciation: depreciation, opex: opex, revenue: revenue,
+                consumerRevenue: consumer, enterpriseRevenue: enterprise, apiRevenue: apiRevenue, requiredRevenue: required,
+                gap: gap, cumulativeCapex: cumulativeCapex, cumulativeGrossProfit: cumulativeGross, cash: cash))
+        }
+        return (crossover, payback)
+    }
+}

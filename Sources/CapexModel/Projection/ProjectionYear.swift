@@ -1,0 +1,69 @@
+/// One projected year (money in USD billions).
+public struct ProjectionYear: Sendable, Hashable {
+    public var year: Int
+    /// Total capex of the peer set.
+    public var capex: Double
+    /// The part of it spent on the AI build-out.
+    public var aiCapex: Double
+    public var depreciation: Double
+    /// Energy and other operating cost.
+    public var opex: Double
+    /// AI revenue and its drivers.
+    public var revenue: Double
+    public var consumerRevenue: Double
+    public var enterpriseRevenue: Double
+    public var apiRevenue: Double
+    /// Revenue needed to cover the year's cost of the build: (depreciation + opex) / gross margin.
+    public var requiredRevenue: Double
+    /// required - revenue (negative: revenue covers the cost).
+    public var gap: Double
+    public var cumulativeCapex: Double
+    /// Cumulative gross margin x revenue - opex.
+    public var cumulativeGrossProfit: Double
+    /// Cumulative cash: cumulative gross profit - cumulative AI capex.
+    public var cash: Double
+
+    public init(year: Int, capex: Double, aiCapex: Double, depreciation: Double, opex: Double, revenue: Double,
+                consumerRevenue: Double, enterpriseRevenue: Double, apiRevenue: Double, requiredRevenue: Double,
+                gap: Double, cumulativeCapex: Double, cumulativeGrossProfit: Double, cash: Double) {
+        self.year = year
+        self.capex = capex
+        self.aiCapex = aiCapex
+        self.depreciation = depreciation
+        self.opex = opex
+        self.revenue = revenue
+        self.consumerRevenue = consumerRevenue
+        self.enterpriseRevenue = enterpriseRevenue
+        self.apiRevenue = apiRevenue
+        self.requiredRevenue = requiredRevenue
+        self.gap = gap
+        self.cumulativeCapex = cumulativeCapex
+        self.cumulativeGrossProfit = cumulativeGrossProfit
+        self.cash = cash
+    }
+}
+
+/// A deterministic projection: every year, and when revenue catches up.
+public struct Projection: Sendable, Hashable {
+    public var scenario: String
+    public var years: [ProjectionYear]
+    /// First year AI revenue covers the annual cost of the build (gap <= 0), or `nil`: not by the horizon.
+    public var crossoverYear: Int?
+    /// First year cumulative cash turns non-negative, or `nil`: not by the horizon.
+    public var paybackYear: Int?
+    public var horizon: Int
+}
+
+/// Receives each simulated year of a path.
+protocol PathRecorder {
+    mutating func record(_ index: Int, _ year: ProjectionYear)
+}
+
+/// A source of standard normal noise for a path: random, or zero for the deterministic projection.
+protocol NormalNoise {
+    mutating func normal() -> Double
+}
+
+struct ZeroNoise: NormalNoise {
+    @inline(__always) mutating func normal() -> Double { 0 }
+}
