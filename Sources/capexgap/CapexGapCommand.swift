@@ -16,7 +16,7 @@ struct CapexGapCommand: AsyncParsableCommand {
         subcommands: [
             HeadlineCommand.self, CompaniesCommand.self, PeersCommand.self, EssayCommand.self, SourcesCommand.self,
             ImportCommand.self, RestatementsCommand.self, ConflictsCommand.self, GapCommand.self, UnitEconomicsCommand.self, DepreciationCommand.self,
-            ProjectCommand.self, SimulateCommand.self,
+            ScenarioCommand.self, ProjectCommand.self, SimulateCommand.self, SensitivityCommand.self, SolveCommand.self,
         ],
         defaultSubcommand: HeadlineCommand.self
     )

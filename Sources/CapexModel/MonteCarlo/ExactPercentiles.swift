@@ -224,3 +224,4 @@ extension UnsafeMutablePointer where Pointee == Float {
         self[j] = value
     }
 }
+

@@ -5,6 +5,9 @@ public struct MonteCarloOptions: Sendable {
     public var paths: Int
     public var seed: UInt64
     public var threads: Int
+    /// Runs at or above this many paths stream their values instead of storing them (tests
+    /// lower or raise it to compare the two ways).
+    var streamingThreshold = MonteCarloEngine.streamingThreshold
 
     public init(paths: Int, seed: UInt64, threads: Int = 1) {
         self.paths = paths
@@ -91,7 +94,7 @@ public enum MonteCarloEngine {
         let histograms = HistogramSlots(workers: threads, years: years)
         defer { histograms.deallocate() }
         var results = [[Double]?](repeating: nil, count: columns)
-        if n >= streamingThreshold {
+        if n >= options.streamingThreshold {
             // Pilot: the first paths, stored, give each column's brackets.
             let pilot = ColumnStorage(paths: pilotPaths, years: years)
             defer { pilot.deallocate() }
@@ -121,7 +124,7 @@ public enum MonteCarloEngine {
             defer { storage.deallocate() }
             let recount = HistogramSlots(workers: threads, years: years)
             defer { recount.deallocate() }
-            let firstPass = missing.count == columns && n < streamingThreshold
+            let firstPass = missing.count == columns && n < options.streamingThreshold
             timed(&simulateTime) {
                 simulate(model, sampler: sampler, paths: n, seed: options.seed, threads: threads,
                          histograms: firstPass ? histograms : recount, progress: firstPass ? progress : nil) { _ in

@@ -1,0 +1,121 @@
+import CapexTestSupport
+import Foundation
+import Testing
+
+/// `capexgap scenario`, `project`, `simulate`, `sensitivity` and `solve` end to end.
+@Suite("capexgap projections", .serialized)
+struct ProjectionCLITests {
+    let cli: CLIRunner
+    init() throws { cli = try CLIRunner() }
+
+    @Test("project base prints every year to 2040 with the crossover and payback years")
+    func project() throws {
+        let result = try cli.run(["project", "base"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("2026"))
+        #expect(result.stdout.contains("2040"))
+        #expect(result.stdout.contains("Crossover year (AI revenue first covers the year's cost of the build): "))
+        let json = try cli.run(["project", "base", "--horizon", "2030", "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.map { $0["year"] as? Int } == [2026, 2027, 2028, 2029, 2030])
+        #expect(rows.allSatisfy { $0["gap_usd_b"] is Double && $0["revenue_usd_b"] is Double })
+    }
+
+    @Test("--set fixes a parameter and the projection follows")
+    func set() throws {
+        let faster = try cli.run(["project", "base", "--set", "api_volume_growth=3", "--format", "csv"])
+        let slower = try cli.run(["project", "base", "--set", "api_volume_growth=0.5", "--format", "csv"])
+        #expect(faster.status == 0 && slower.status == 0)
+        #expect(faster.stdout != slower.stdout)
+        let bad = try cli.run(["project", "base", "--set", "gross_margin=1.5"])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("gross_margin = 1.5 is out of range"))
+    }
+
+    @Test("simulate --format json has mc_numpy.py's keys and its own")
+    func simulateJSON() throws {
+        let result = try cli.run(["simulate", "--preset", "bench-reference", "--paths", "20000", "--years", "15", "--seed", "42", "--threads", "2", "--format", "json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        for key in ["final_year_gap", "final_year_cash", "crossover", "timing_s", "paths", "years", "seed", "gap_by_year", "payback", "final_year_revenue"] {
+            #expect(object[key] != nil, "missing \(key)")
+        }
+        let crossover = try #require(object["crossover"] as? [String: Any])
+        #expect(crossover["share_never"] is Double)
+        let byYear = try #require(crossover["by_year"] as? [String: Int])
+        #expect(byYear.count == 15)
+        #expect(byYear.values.reduce(0, +) + (crossover["never_within_horizon"] as? Int ?? 0) == 20_000)
+        let gap = try #require(object["final_year_gap"] as? [String: Double])
+        #expect(Set(gap.keys) == ["p5", "p25", "p50", "p75", "p95"])
+    }
+
+    @Test("simulate gives the same numbers on 1 and 2 threads")
+    func reproducible() throws {
+        func stripped(_ threads: String) throws -> String {
+            let result = try cli.run(["simulate", "base", "--paths", "5000", "--seed", "9", "--threads", threads, "--format", "csv"])
+            #expect(result.status == 0)
+            return result.stdout
+        }
+        #expect(try stripped("1") == stripped("2"))
+    }
+
+    @Test("scenario check reports every problem with its line and exits 1")
+    func scenarioCheck() throws {
+        let file = cli.dataHome.appendingPathComponent("bad.toml")
+        try """
+            [scenario]
+            name = "bad"
+            model = "bench-reference"
+            years = 15
+
+            [parameters]
+            life = { triangular = { min = 6, mode = 5, max = 7 }, unit = "years", status = "scenario" }
+            capex0 = { value = 400, unit = "USD_b", colour = "red", status = "scenario" }
+            """.write(to: file, atomically: true, encoding: .utf8)
+        let result = try cli.run(["scenario", "check", file.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("\(file.path), line 7, parameters.life.triangular: min (6) is greater than mode (5)"))
+        #expect(result.stderr.contains("line 8, parameters.capex0.colour: unknown key"))
+        let ok = try cli.run(["scenario", "check", "base"])
+        #expect(ok.status == 0)
+        #expect(ok.stdout.contains("base: OK"))
+    }
+
+    @Test("scenario show lists each parameter with its distribution and source")
+    func scenarioShow() throws {
+        let result = try cli.run(["scenario", "show", "bear", "--format", "csv"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("it_life_years,\"triangular(2, 3, 4)\""))
+        #expect(result.stdout.contains("Michael Burry"))
+    }
+
+    @Test("sensitivity ranks the parameters")
+    func sensitivity() throws {
+        let result = try cli.run(["sensitivity", "base", "--paths", "2000"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("api_volume_growth"))
+        #expect(result.stdout.contains("Most of the gap's uncertainty comes from"))
+    }
+
+    @Test("solve answers what must be true, and says when a target cannot be reached")
+    func solve() throws {
+        let solved = try cli.run(["solve", "base", "--for", "api_volume_growth", "--target", "crossover=2032"])
+        #expect(solved.status == 0, "\(solved.stderr)")
+        #expect(solved.stdout.hasPrefix("For crossover by 2032, api_volume_growth must be at least"))
+        let never = try cli.run(["solve", "bear", "--for", "gross_margin", "--target", "payback=2030"])
+        #expect(never.status == 0)
+        #expect(never.stdout.hasPrefix("No value of gross_margin"))
+        let bad = try cli.run(["solve", "base", "--for", "magic", "--target", "crossover=2032"])
+        #expect(bad.status == 2)
+        let badTarget = try cli.run(["solve", "base", "--for", "gross_margin", "--target", "breakeven=2032"])
+        #expect(badTarget.status == 2)
+        #expect(badTarget.stderr.contains("crossover or payback"))
+    }
+
+    @Test("an unknown scenario exits 2 naming the shipped ones")
+    func unknownScenario() throws {
+        let result = try cli.run(["project", "utopia"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("base, bull, bear, bench-reference"))
+    }
+}

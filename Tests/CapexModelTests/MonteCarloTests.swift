@@ -1,0 +1,105 @@
+@testable import CapexModel
+import CapexTestSupport
+import Foundation
+import Testing
+
+@Suite("Monte Carlo engine", .serialized)
+struct MonteCarloTests {
+    func signature(_ summary: MonteCarloSummary) -> [Double] {
+        (summary.revenue + summary.gap + summary.cash).flatMap { $0 } + summary.crossoverCounts.map(Double.init) + summary.paybackCounts.map(Double.init)
+    }
+
+    @Test("results are identical bit for bit on 1, 2 and 3 threads", arguments: [20_000, 150_000])
+    func reproducible(paths: Int) {
+        let scenario = ScenarioFixtures.benchReference
+        let runs = [1, 2, 3].map { MonteCarloEngine.run(scenario, options: MonteCarloOptions(paths: paths, seed: 42, threads: $0)) }
+        #expect(signature(runs[0]) == signature(runs[1]))
+        #expect(signature(runs[0]) == signature(runs[2]))
+        let other = MonteCarloEngine.run(scenario, options: MonteCarloOptions(paths: paths, seed: 43, threads: 1))
+        #expect(signature(other) != signature(runs[0]), "another seed gives other paths")
+    }
+
+    @Test("streamed percentiles equal those of the stored values, exactly")
+    func streamedEqualsStored() {
+        let scenario = ScenarioFixtures.benchReference
+        var streamed = MonteCarloOptions(paths: 60_000, seed: 5, threads: 2)
+        streamed.streamingThreshold = 40_000
+        var stored = streamed
+        stored.streamingThreshold = .max
+        #expect(signature(MonteCarloEngine.run(scenario, options: streamed)) == signature(MonteCarloEngine.run(scenario, options: stored)))
+    }
+
+    @Test("percentiles follow NumPy's linear definition on every column size", arguments: [1, 2, 7, 1_000, 70_000, 250_000])
+    func linearDefinition(n: Int) {
+        var generator = SeededGenerator(seed: UInt64(n))
+        var values = (0..<n).map { _ in Float(Double.random(in: -1_000...1_000, using: &generator)) }
+        let sorted = values.sorted()
+        let expected = MonteCarloEngine.percents.map { p -> Double in
+            let h = Double(n - 1) * p / 100
+            let lo = Int(h.rounded(.down))
+            let next = min(lo + 1, n - 1)
+            return Double(sorted[lo]) + (h - Double(lo)) * (Double(sorted[next]) - Double(sorted[lo]))
+        }
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: n)
+        defer { scratch.deallocate() }
+        let computed = values.withUnsafeMutableBufferPointer {
+            ExactPercentiles.compute($0, percents: MonteCarloEngine.percents, scratch: scratch)
+        }
+        #expect(computed == expected)
+    }
+
+    @Test("bench-reference agrees with the NumPy peer within sampling error", .enabled(if: NumPyPeer.available))
+    func agreesWithNumPy() throws {
+        let paths = 200_000
+        let ours = MonteCarloEngine.run(ScenarioFixtures.benchReference, options: MonteCarloOptions(paths: paths, seed: 42, threads: 2))
+        let peer = try NumPyPeer.run(paths: paths, seed: 42)
+        // The same checks as ../shared/bench/compare.py.
+        let never = Double(ours.crossoverCounts[0]) / Double(paths)
+        let standardError = (never * (1 - never) / Double(paths)).squareRoot() * 2.0.squareRoot()
+        #expect(abs(never - peer.shareNever) / standardError < 4.5)
+        #expect(abs(ours.gap[14][2] - peer.gapP50) / abs(peer.gapP50) < 0.05 + 30 / Double(paths).squareRoot())
+        #expect(abs(ours.cash[14][2] - peer.cashP50) / abs(peer.cashP50) < 0.02)
+    }
+
+    @Test("crossover and payback distributions count every path once")
+    func distributions() {
+        let summary = MonteCarloEngine.run(ScenarioFixtures.benchReference, options: MonteCarloOptions(paths: 10_000, seed: 1, threads: 2))
+        #expect(summary.crossoverCounts.reduce(0, +) == 10_000)
+        #expect(summary.paybackCounts.reduce(0, +) == 10_000)
+        #expect(summary.crossoverProbability(by: 15) == Double(10_000 - summary.crossoverCounts[0]) / 10_000)
+        // Percentiles are ordered within each year.
+        for year in summary.gap { #expect(year == year.sorted()) }
+    }
+}
+
+/// Runs ../shared/bench/mc_numpy.py when Python with NumPy and the shared folder are present.
+enum NumPyPeer {
+    static var script: URL { Fixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/bench/mc_numpy.py") }
+
+    static var available: Bool {
+        guard FileManager.default.fileExists(atPath: script.path) else { return false }
+        return (try? shell(["python3", "-c", "import numpy"]).status) == 0
+    }
+
+    static func shell(_ arguments: [String]) throws -> (status: Int32, output: Data) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, data)
+    }
+
+    static func run(paths: Int, seed: Int) throws -> (gapP50: Double, cashP50: Double, shareNever: Double) {
+        let (_, data) = try shell(["python3", script.path, "--paths", String(paths), "--seed", String(seed)])
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let gap = try #require(object["final_year_gap"] as? [String: Double])
+        let cash = try #require(object["final_year_cash"] as? [String: Double])
+        let crossover = try #require(object["crossover"] as? [String: Any])
+        return (try #require(gap["p50"]), try #require(cash["p50"]), try #require(crossover["share_never"] as? Double))
+    }
+}
