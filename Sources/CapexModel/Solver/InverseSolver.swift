@@ -81,12 +81,11 @@ public struct SolverResult: Sendable, Hashable {
         }
     }
 
+    /// Four decimals (four significant digits for large values): enough to act on.
     func rounded(_ value: Double) -> Double {
-        guard value.isFinite, value != 0 else { return value }
-        let digits = max(0, 4 - Int((abs(value)).rounded(.up) == 0 ? 0 : Double.log10(abs(value)).rounded(.up)))
-        var scale = 1.0
-        for _ in 0..<digits { scale *= 10 }
-        return (value * scale).rounded() / scale
+        guard value.isFinite else { return value }
+        if abs(value) >= 1_000 { return value.rounded() }
+        return (value * 10_000).rounded() / 10_000
     }
 }
 
