@@ -9,6 +9,8 @@ public struct Headline: Sendable {
     public var baseYear: PeerYear?
     public var lastFullYear: PeerYear?
     public var bands: RegimeBands
+    /// Lines on the gap and the projected crossover, when the caller computed them.
+    public var outlook: [String] = []
 
     /// - Parameters:
     ///   - companyYears: all fiscal years of the peer set's members.
@@ -49,9 +51,9 @@ public struct Headline: Sendable {
             .text("Total"), .text("peer set, latest fiscal years"), .integer(nil), .text(nil),
             .figure(totalRevenue), .figure(total), .figure(intensity), .text(bands.place(intensity).label),
         ])
-        table.notes = [CompaniesTable.bandsNote(bands)] + changeLines + [
+        table.notes = [CompaniesTable.bandsNote(bands)] + changeLines + outlook + [
             "Figures: company 10-K filings and earnings releases (E rows: cited secondary sources); `capexgap sources` lists them.",
-            "Deeper: capexgap companies | peers | essay | sources  (each takes --format table|csv|json|markdown; --help for more)",
+            "Deeper: capexgap companies | peers | essay | sources | gap compare | project | simulate | solve  (--format table|csv|json|markdown; --help)",
         ]
         return table
     }
@@ -66,5 +68,32 @@ public struct Headline: Sendable {
             + "\(NumberText.billions(fromMillions: to)), \(NumberText.fixed(to / from, digits: 1))x "
             + "(\(NumberText.percent(base.weightedIntensity.value ?? .nan, digits: 1)) -> "
             + "\(NumberText.percent(last.weightedIntensity.value ?? .nan, digits: 1)) of revenue) \(evidence.mark)."]
+    }
+}
+
+extension Headline {
+    /// The gap by Sequoia's formula on the latest actual capex, and the crossover year of a
+    /// Monte Carlo run, in two lines.
+    public static func outlook(comparison: GapComparison, simulation: MonteCarloSummary) -> [String] {
+        var lines: [String] = []
+        if let sequoia = comparison.rows.first(where: { $0.model.id == SequoiaModel.id }), let required = sequoia.required.value {
+            lines.append("Gap: FY\(comparison.capex.fiscalYear) capex of \(NumberText.billions(fromMillions: (comparison.capex.usdBillions.value ?? .nan) * 1_000)) "
+                + "needs \(NumberText.billions(fromMillions: required * 1_000)) of revenue a year by Sequoia's formula, against "
+                + "~\(NumberText.billions(fromMillions: comparison.aiRevenue.value * 1_000, digits: 0)) of AI revenue (`capexgap gap compare`: other models).")
+        }
+        let counts = simulation.crossoverCounts
+        let horizon = simulation.baseYear + simulation.years
+        func year(atShare share: Double) -> String {
+            let rank = Int((share * Double(simulation.paths - 1)).rounded(.down))
+            var seen = 0
+            for index in 1..<counts.count {
+                seen += counts[index]
+                if rank < seen { return String(simulation.baseYear + index) }
+            }
+            return "not by \(horizon)"
+        }
+        lines.append("Projected crossover (scenario \(simulation.scenario), \(simulation.paths) paths): median \(year(atShare: 0.5)), "
+            + "90% range \(year(atShare: 0.05)) to \(year(atShare: 0.95)) (`capexgap simulate`).")
+        return lines
     }
 }

@@ -1,6 +1,8 @@
 import ArgumentParser
+import CapexData
 import CapexModel
 import CapexReport
+import Foundation
 
 /// `capexgap headline` (also `capexgap` alone): the hyperscalers' latest fiscal years.
 struct HeadlineCommand: ParsableCommand {
@@ -16,7 +18,17 @@ struct HeadlineCommand: ParsableCommand {
         let db = try database.open()
         let peerSet = PeerSet(role: PeerSet.hyperscalerRole, among: try db.companies())
         let years = try db.companyYears(ciks: Set(peerSet.members.map(\.cik)))
-        let headline = Headline(peerSet: peerSet, companyYears: years, bands: try db.regimeBands())
+        var headline = Headline(peerSet: peerSet, companyYears: years, bands: try db.regimeBands())
+        headline.outlook = (try? outlook(db)) ?? []
         Terminal.write(output.render(headline.table))
+    }
+
+    /// The gap on the latest actual capex and the base scenario's crossover range (20,000 paths, seed 42).
+    func outlook(_ db: CapexDatabase) throws -> [String] {
+        let comparison = try GapComparison(year: nil, aiRevenueUSDBillions: nil, database: db)
+        let scenario = try ScenarioLoader.load("base", database: db)
+        let simulation = MonteCarloEngine.run(scenario, options: MonteCarloOptions(
+            paths: 20_000, seed: 42, threads: ProcessInfo.processInfo.activeProcessorCount))
+        return Headline.outlook(comparison: comparison, simulation: simulation)
     }
 }
