@@ -16,6 +16,9 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable {
 /// database: the base year (the latest fiscal year with the whole peer set's capex) and the
 /// peer set's capex history, unless the file sets them.
 public enum ScenarioLoader {
+    /// The names of the shipped scenarios: `base`, `bull`, `bear`, `bench-reference`.
+    public static var shippedNames: [String] { ShippedScenarios.names }
+
     /// `base`, `bull`, `bear`, `bench-reference`, or a path to a TOML file.
     public static func locate(_ nameOrPath: String) -> (url: URL, displayName: String)? {
         if let url = ShippedScenarios.url(nameOrPath) { return (url, "scenarios/\(nameOrPath).toml") }

@@ -10,6 +10,17 @@ public enum SolverTarget: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// Parses `crossover=YEAR` or `payback=YEAR` (a year from 1900 to 2200); `nil` otherwise.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "=").map(String.init)
+        guard parts.count == 2, let year = Int(parts[1]), (1900...2200).contains(year) else { return nil }
+        switch parts[0] {
+        case "crossover": self = .crossover(year)
+        case "payback": self = .payback(year)
+        default: return nil
+        }
+    }
+
     public var description: String {
         switch self {
         case .crossover(let year): "crossover by \(year)"

@@ -113,15 +113,10 @@ struct SolveCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func parsedTarget() throws -> SolverTarget {
-        let parts = target.split(separator: "=").map(String.init)
-        guard parts.count == 2, let year = Int(parts[1]), (1900...2200).contains(year) else {
-            throw CLIError.usage("--target \(target): write crossover=YEAR or payback=YEAR, e.g. crossover=2032")
+        guard let goal = SolverTarget(parsing: target) else {
+            throw CLIError.usage("--target \(target): the event must be crossover or payback, and the year from 1900 to 2200, e.g. crossover=2032")
         }
-        switch parts[0] {
-        case "crossover": return .crossover(year)
-        case "payback": return .payback(year)
-        default: throw CLIError.usage("--target \(target): the event must be crossover or payback")
-        }
+        return goal
     }
 
     func run() throws {

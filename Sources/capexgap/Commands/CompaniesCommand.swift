@@ -24,12 +24,9 @@ struct CompaniesCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let ciks = try selection.ciks(in: db)
-        let bands = try db.regimeBands()
-        // Growth needs the year before --from, so fetch it and drop it after computing.
-        let fetched = try db.companyYears(ciks: ciks, from: years.from.map { $0 - 1 }, to: years.to)
-        let rows = CapitalIntensityRow.rows(for: fetched, definition: capex, bands: bands)
-            .filter { years.from == nil || $0.year.fiscalYear >= years.from! }
-        Terminal.write(output.render(CompaniesTable.make(rows, bands: bands, definition: capex)))
+        let table = try RequestFailure.usage {
+            try FilingsTables.companies(selection.filter(years), capex: capex, database: db)
+        }
+        Terminal.write(output.render(table))
     }
 }

@@ -38,33 +38,9 @@ struct DepreciationCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let companies = try db.companies()
-        let members: [Company]
-        let subject: String
-        if let ticker {
-            guard let company = companies.first(where: { $0.ticker?.uppercased() == ticker.uppercased() }) else {
-                throw CLIError.usage("unknown ticker '\(ticker)'; known tickers: \(companies.compactMap(\.ticker).joined(separator: ", "))")
-            }
-            members = [company]
-            subject = company.name
-        } else {
-            members = PeerSet(role: PeerSet.hyperscalerRole, among: companies).members
-            subject = "the hyperscaler peer set"
+        let table = try RequestFailure.usage {
+            try ModelTables.depreciation(ticker: ticker, lives: life, serverShare: serverShare, from: years.from, to: years.to, database: db)
         }
-        let peerYears = PeerSet(role: "chosen", members: members)
-            .years(from: try db.companyYears(ciks: Set(members.map(\.cik))), definition: .cash)
-        let capex = Dictionary(uniqueKeysWithValues: peerYears.map { ($0.fiscalYear, $0.capex) })
-        let share: Figure
-        if let serverShare {
-            share = Figure(serverShare, .scenario)
-        } else {
-            let observed = try db.observations(dataset: "unit_costs", subject: "short_lived_asset_share_of_capex").first
-            share = observed?.figure ?? .unresolved
-        }
-        let changes = members.count == 1 ? try db.usefulLifeChanges().filter { subject.hasPrefix($0.company) } : []
-        var comparison = UsefulLifeComparison(capexByYear: capex, lives: life.isEmpty ? [2, 3, 4, 5, 6] : life,
-                                              serverShare: share, changes: changes)
-        comparison.years = comparison.years.filter { (years.from ?? .min) <= $0.fiscalYear && $0.fiscalYear <= (years.to ?? .max) }
-        Terminal.write(output.render(DepreciationTable.make(comparison, subject: subject, changes: changes)))
+        Terminal.write(output.render(table))
     }
 }

@@ -17,13 +17,6 @@ struct EssayCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let db = try database.open()
-        let companies = try db.companies()
-        var reconciliations: [EssayReconciliation] = []
-        for row in try db.essayRows() {
-            let ciks = Set(companies.filter { $0.ticker == row.ticker }.map(\.cik))
-            reconciliations.append(EssayReconciliation(row: row, years: ciks.isEmpty ? [] : try db.companyYears(ciks: ciks)))
-        }
-        Terminal.write(output.render(EssayTable.make(reconciliations)))
+        Terminal.write(output.render(try FilingsTables.essay(database: database.open())))
     }
 }

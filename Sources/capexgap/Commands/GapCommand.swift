@@ -49,7 +49,7 @@ struct GapModelCommand<Model: GapModel>: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let run = try GapRunFailure.usage {
+        let run = try RequestFailure.usage {
             try GapModelRun(GapModelRequest(model: Model.id, preset: preset, assignments: assignments, fromData: fromData, year: year),
                             database: db)
         }
@@ -85,20 +85,9 @@ struct GapCompareCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let comparison = try GapRunFailure.usage {
+        let comparison = try RequestFailure.usage {
             try GapComparison(fromData: fromData, year: year, aiRevenueUSDBillions: aiRevenue, database: db)
         }
         Terminal.write(output.render(GapComparisonTable.make(comparison)))
-    }
-}
-
-/// Turns a request the model cannot run into a usage error (exit 2).
-enum GapRunFailure {
-    static func usage<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as GapRunError {
-            throw CLIError.usage(error.description)
-        }
     }
 }

@@ -22,14 +22,7 @@ struct PeersCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let companies = try db.companies()
-        let peerSet: PeerSet
-        if let chosen = try selection.ciks(in: db) {
-            peerSet = PeerSet(role: "chosen", members: companies.filter { chosen.contains($0.cik) })
-        } else {
-            peerSet = PeerSet(role: PeerSet.hyperscalerRole, among: companies)
-        }
-        let years = peerSet.years(from: try db.companyYears(ciks: Set(peerSet.members.map(\.cik))), definition: capex)
-        Terminal.write(output.render(PeersTable.make(years, peerSet: peerSet, bands: try db.regimeBands(), definition: capex)))
+        let table = try RequestFailure.usage { try FilingsTables.peers(selection.filter(), capex: capex, database: db) }
+        Terminal.write(output.render(table))
     }
 }

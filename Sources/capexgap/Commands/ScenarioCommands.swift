@@ -28,43 +28,12 @@ struct ScenarioSelection: ParsableArguments {
 
     /// Loads and resolves the scenario; opens the database only when the scenario needs actuals.
     func load(database: DatabaseOptions) throws -> Scenario {
-        let name = preset ?? scenario
+        let request = ScenarioRequest(scenario: preset ?? scenario, assignments: assignments, horizon: horizon, years: years)
         do {
-            let file = try ScenarioLoader.file(name)
-            let needsDatabase = file.model == .buildout && file.capexHistory == nil
-            var resolved = try ScenarioLoader.resolve(file, database: needsDatabase ? try database.open() : nil)
-            if let years { resolved.horizon = resolved.baseYear + years }
-            if let horizon {
-                guard horizon > resolved.baseYear, horizon - resolved.baseYear <= 100 else {
-                    throw CLIError.usage("--horizon \(horizon) must be after the base year \(resolved.baseYear) and at most 100 years later")
-                }
-                resolved.horizon = horizon
-            }
-            return try apply(assignments, to: resolved)
-        } catch let error as ScenarioError {
+            return try request.load { try database.open() }
+        } catch let error as ScenarioRequestError {
             throw CLIError.usage(error.description)
         }
-    }
-
-    /// The scenario with each `name=value` fixed, checked against the parameter's range.
-    func apply(_ assignments: [String], to scenario: Scenario) throws -> Scenario {
-        var result = scenario
-        for assignment in assignments {
-            let parts = assignment.split(separator: "=", maxSplits: 1).map { String($0).trimmingCharacters(in: .whitespaces) }
-            guard parts.count == 2 else { throw CLIError.usage("'\(assignment)' is not an assignment; write name=value") }
-            let specs = scenario.model.specs
-            guard let spec = specs.first(where: { $0.name == parts[0] }) else {
-                throw CLIError.usage(ParameterError.unknown(name: parts[0], valid: specs.map(\.name)).description)
-            }
-            guard let value = Double(parts[1].filter { $0 != "_" }), value.isFinite else {
-                throw CLIError.usage(ParameterError.notANumber(name: parts[0], text: parts[1], spec: spec).description)
-            }
-            guard spec.range.contains(value) else {
-                throw CLIError.usage(ParameterError.outOfRange(name: parts[0], value: value, spec: spec).description)
-            }
-            result = result.setting(parts[0], to: value)
-        }
-        return result
     }
 }
 

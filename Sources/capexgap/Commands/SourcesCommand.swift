@@ -14,6 +14,7 @@ struct SourcesCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        Terminal.write(output.render(SourcesTable.make(try db.sourceUsages(ciks: try selection.ciks(in: db)))))
+        let table = try RequestFailure.usage { try FilingsTables.sources(selection.filter(), database: db) }
+        Terminal.write(output.render(table))
     }
 }

@@ -22,20 +22,7 @@ struct UnitEconomicsCommand: ParsableCommand {
 
     func run() throws {
         let db = try database.open()
-        let presets = try db.presets(model: "unit-economics")
-        let name = preset ?? presets.first?.name ?? ""
-        guard let chosen = presets.first(where: { $0.name == name }) else {
-            throw CLIError.usage("unknown preset '\(name)' for unit-economics; valid: \(presets.map(\.name).joined(separator: ", "))")
-        }
-        var parameters: Parameters
-        do {
-            parameters = try Parameters(specs: UnitEconomicsModel.specs, values: chosen.values)
-            try parameters.apply(assignments: assignments)
-        } catch let error as ParameterError {
-            throw CLIError.usage(error.description)
-        }
-        let prices = try db.observations(dataset: "unit_costs").filter { $0.subject.hasPrefix("h100_") && $0.unit == "USD_per_GPU_hour" }
-        let result = UnitEconomicsModel.evaluate(parameters)
-        Terminal.write(output.render(UnitEconomicsTable.make(preset: chosen, parameters: parameters, result: result, marketPrices: prices)))
+        let table = try RequestFailure.usage { try ModelTables.unitEconomics(preset: preset, assignments: assignments, database: db) }
+        Terminal.write(output.render(table))
     }
 }

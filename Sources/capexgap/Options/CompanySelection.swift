@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapexData
 import CapexModel
+import CapexReport
 
 /// `--ticker` and `--cik` options, resolved against the companies in the database.
 struct CompanySelection: ParsableArguments {
@@ -13,27 +14,13 @@ struct CompanySelection: ParsableArguments {
     var isEmpty: Bool { ticker.isEmpty && cik.isEmpty }
 
     /// The CIKs of the selected companies, or `nil` when none was named (all companies).
-    ///
-    /// - Throws: ``CLIError/usage(_:)`` naming an unknown ticker or CIK and the known ones.
     func ciks(in database: CapexDatabase) throws -> Set<Int>? {
-        guard !isEmpty else { return nil }
-        let companies = try database.companies()
-        var ciks = Set<Int>()
-        for wanted in ticker {
-            guard let company = companies.first(where: { $0.ticker?.uppercased() == wanted.uppercased() }) else {
-                let known = companies.compactMap(\.ticker).joined(separator: ", ")
-                throw CLIError.usage("unknown ticker '\(wanted)'; known tickers: \(known)")
-            }
-            ciks.insert(company.cik)
-        }
-        for wanted in cik {
-            guard companies.contains(where: { $0.cik == wanted }) else {
-                let known = companies.map { "\($0.cik) (\($0.displayTicker))" }.joined(separator: ", ")
-                throw CLIError.usage("no company with CIK \(wanted) in the database; known: \(known). Import its companyfacts with `capexgap import sec`")
-            }
-            ciks.insert(wanted)
-        }
-        return ciks
+        try RequestFailure.usage { try filter().selectedCIKs(in: database) }
+    }
+
+    /// The selection as a library filter, with the fiscal-year bounds of `years`.
+    func filter(_ years: YearRange? = nil) -> CompanyFilter {
+        CompanyFilter(tickers: ticker, ciks: cik, from: years?.from, to: years?.to)
     }
 }
 
@@ -46,7 +33,7 @@ struct YearRange: ParsableArguments {
     var to: Int?
 
     /// Years CapexGap accepts in a range.
-    static let plausible = 1900...2100
+    static let plausible = CompanyFilter.plausibleYears
 
     func validate() throws {
         for (name, year) in [("--from", from), ("--to", to)] {

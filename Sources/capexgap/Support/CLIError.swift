@@ -1,3 +1,5 @@
+import CapexReport
+
 /// A failure the CLI reports to the user, with the exit code it maps to.
 ///
 /// Exit codes: 0 success, 1 failure (unreadable database or file, failed import), 2 usage
@@ -18,6 +20,19 @@ enum CLIError: Error, CustomStringConvertible {
         switch self {
         case .usage: 2
         case .failure: 1
+        }
+    }
+}
+
+/// Turns a request the library cannot answer into a usage error (exit 2).
+enum RequestFailure {
+    static func usage<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as RequestError {
+            throw CLIError.usage(error.description)
+        } catch let error as GapRunError {
+            throw CLIError.usage(error.description)
         }
     }
 }
