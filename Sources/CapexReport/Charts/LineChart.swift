@@ -1,0 +1,121 @@
+import CapexModel
+
+/// A line chart over years: series of points (an estimated or scenario point is drawn hollow,
+/// and the segment into it dashed), optional shaded bands (percentile ranges) and horizontal
+/// reference bands (e.g. the capital-intensity regimes).
+public struct LineChart: Sendable {
+    public struct Series: Sendable {
+        public var name: String
+        public var points: [(x: Double, y: Double, evidence: EvidenceStatus)]
+
+        public init(name: String, points: [(x: Double, y: Double, evidence: EvidenceStatus)]) {
+            self.name = name
+            self.points = points
+        }
+    }
+
+    /// A shaded range between two curves.
+    public struct Band: Sendable {
+        public var name: String
+        public var x: [Double]
+        public var lower: [Double]
+        public var upper: [Double]
+        /// Index of the series whose colour the band takes.
+        public var color: Int
+        public var opacity: Double
+
+        public init(name: String, x: [Double], lower: [Double], upper: [Double], color: Int, opacity: Double = 0.18) {
+            self.name = name
+            self.x = x
+            self.lower = lower
+            self.upper = upper
+            self.color = color
+            self.opacity = opacity
+        }
+    }
+
+    /// A labelled horizontal range across the plot.
+    public struct ReferenceBand: Sendable {
+        public var label: String
+        public var lower: Double
+        public var upper: Double
+
+        public init(label: String, lower: Double, upper: Double) {
+            self.label = label
+            self.lower = lower
+            self.upper = upper
+        }
+    }
+
+    public var frame: ChartFrame
+    public var series: [Series]
+    public var bands: [Band] = []
+    public var references: [ReferenceBand] = []
+    /// Formats a y value for tick labels.
+    public var yFormat: @Sendable (Double) -> String
+    public var includeZero = true
+
+    public init(frame: ChartFrame, series: [Series], bands: [Band] = [], references: [ReferenceBand] = [],
+                includeZero: Bool = true, yFormat: @escaping @Sendable (Double) -> String = { NumberText.grouped($0) }) {
+        self.frame = frame
+        self.series = series
+        self.bands = bands
+        self.references = references
+        self.includeZero = includeZero
+        self.yFormat = yFormat
+    }
+
+    public var svg: String {
+        let plot = frame.plot
+        let xs: [Double] = series.flatMap { $0.points.map(\.x) } + bands.flatMap(\.x)
+        var ys: [Double] = series.flatMap { $0.points.map(\.y) }
+        ys += bands.flatMap { $0.lower + $0.upper }
+        ys += references.flatMap { [$0.lower, $0.upper] }.filter { $0.isFinite }
+        let x = ChartScale(exact: xs.min() ?? 0, xs.max() ?? 1, range: (plot.left + 8, plot.right - 8))
+        let y = ChartScale(values: ys, range: (plot.bottom, plot.top), includeZero: includeZero)
+        var svg = SVGWriter()
+        frame.begin(&svg, description: "\(series.count) series over \(frame.xLabel.lowercased()): " + series.map(\.name).joined(separator: ", "))
+        for reference in references {
+            let top = y.position(min(reference.upper, y.domain.upper))
+            let bottom = y.position(max(reference.lower, y.domain.lower))
+            svg.rect(x: plot.left, y: top, width: plot.right - plot.left, height: bottom - top, fill: "#8a8a8a",
+                     extra: [("fill-opacity", "0.08"), ("class", "reference")])
+            svg.label(reference.label, x: plot.right - 4, y: top + 12, anchor: "end", size: 10, fill: "#777")
+        }
+        let years = Self.yearTicks(lower: x.domain.lower, upper: x.domain.upper)
+        frame.axes(&svg, x: x, y: y, xTicks: years.map { ($0, String(Int($0))) }, yFormat: yFormat)
+        for band in bands {
+            let upper = zip(band.x, band.upper).map { (x.position($0), y.position($1)) }
+            let lower = zip(band.x, band.lower).map { (x.position($0), y.position($1)) }.reversed()
+            svg.element("path", [("d", SVGWriter.path(upper + lower) + " Z"), ("fill", ChartFrame.color(band.color)),
+                                 ("fill-opacity", SVGWriter.number(band.opacity)), ("class", "band")])
+        }
+        for (index, item) in series.enumerated() {
+            let color = ChartFrame.color(index)
+            svg.open("g", [("class", "series"), ("data-name", item.name)])
+            for (from, to) in zip(item.points, item.points.dropFirst()) {
+                let weak = to.evidence >= .estimated || from.evidence >= .estimated
+                svg.line(x1: x.position(from.x), y1: y.position(from.y), x2: x.position(to.x), y2: y.position(to.y),
+                         style: "stroke:\(color);stroke-width:2.5" + (weak ? ";stroke-dasharray:5 4" : ""))
+            }
+            for point in item.points {
+                let weak = point.evidence >= .estimated
+                svg.element("circle", [("cx", SVGWriter.number(x.position(point.x))), ("cy", SVGWriter.number(y.position(point.y))),
+                                       ("r", "3.5"), ("fill", weak ? "#ffffff" : color), ("stroke", color), ("stroke-width", "1.5")],
+                            content: nil)
+            }
+            svg.close("g")
+        }
+        frame.legend(&svg, series.enumerated().map { ($0.element.name, $0.offset, .line) } + bands.map { ($0.name, $0.color, .band) })
+        frame.footer(&svg, evidenceNote: ChartFrame.evidenceKey)
+        svg.close("svg")
+        return svg.text
+    }
+
+    /// Whole years, at most about twelve labels.
+    static func yearTicks(lower: Double, upper: Double) -> [Double] {
+        let span = max(1, Int((upper - lower).rounded()))
+        let step = max(1, Int((Double(span) / 12).rounded(.up)))
+        return stride(from: Int(lower.rounded(.up)), through: Int(upper.rounded(.down)), by: step).map(Double.init)
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import CapexData
+import CapexReport
+import Foundation
+
+/// `capexgap report`: the whole picture in one document.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a self-contained report: headline, companies, gap models, projection, essay reconciliation, sources.",
+        discussion: """
+            html: one file with inline CSS and SVG charts, nothing fetched from elsewhere. markdown: the \
+            text with the charts as SVG files in a folder beside it (FILE-charts/). pdf: the HTML printed \
+            by a headless Chromium (chromium, chromium-browser or google-chrome on PATH, or $CAPEXGAP_CHROMIUM).
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case html, markdown, pdf
+
+        var fileExtension: String {
+            switch self {
+            case .html: "html"
+            case .markdown: "md"
+            case .pdf: "pdf"
+            }
+        }
+    }
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: capexgap-report.html, .md or .pdf).", valueName: "file"))
+    var output: String?
+
+    @Option(name: .long, help: "Document format: html, markdown or pdf.")
+    var format: Format = .html
+
+    @Option(name: .long, help: "Monte Carlo paths for the projection section (1,000 to 1,000,000).")
+    var paths: Int = 20_000
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        guard (1_000...1_000_000).contains(paths) else { throw ValidationError("--paths \(paths) is out of range; give 1,000 to 1,000,000") }
+    }
+
+    func run() throws {
+        let destination = URL(fileURLWithPath: output ?? "capexgap-report.\(format.fileExtension)")
+        let browser = format == .pdf ? HeadlessBrowser.locate() : nil
+        if format == .pdf, browser == nil {
+            throw CLIError.failure("""
+                a PDF needs a headless Chromium, and none was found (looked for \(HeadlessBrowser.candidates.joined(separator: ", ")) \
+                on PATH and $CAPEXGAP_CHROMIUM). Install one (Debian/Ubuntu: apt install chromium) or write HTML: capexgap report --format html
+                """)
+        }
+        let db = try database.open()
+        let report = try StandardReport.build(database: db, options: StandardReport.Options(
+            paths: paths, threads: ProcessInfo.processInfo.activeProcessorCount,
+            generated: ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate]),
+            databasePath: db.path))
+        do {
+            switch format {
+            case .html:
+                try Data(report.html.utf8).write(to: destination, options: .atomic)
+            case .markdown:
+                let folderName = destination.deletingPathExtension().lastPathComponent + "-charts"
+                let folder = destination.deletingLastPathComponent().appendingPathComponent(folderName)
+                let (text, charts) = report.markdown(chartFolder: folderName)
+                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                for chart in charts {
+                    try Data(chart.svg.utf8).write(to: destination.deletingLastPathComponent().appendingPathComponent(chart.file), options: .atomic)
+                }
+                try Data(text.utf8).write(to: destination, options: .atomic)
+            case .pdf:
+                let page = FileManager.default.temporaryDirectory.appendingPathComponent("capexgap-report-\(UUID().uuidString).html")
+                defer { try? FileManager.default.removeItem(at: page) }
+                try Data(report.html.utf8).write(to: page)
+                let staging = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).partial")
+                defer { try? FileManager.default.removeItem(at: staging) }
+                try browser!.printPDF(page, to: staging)
+                _ = try FileManager.default.replaceItemAt(destination, withItemAt: staging)
+            }
+        } catch let error as HeadlessBrowser.Failure {
+            throw CLIError.failure("could not print the PDF: \(error)")
+        } catch {
+            throw CLIError.failure("could not write \(destination.path): \(error.localizedDescription)")
+        }
+        Terminal.write("Wrote \(destination.path) (\(format.rawValue))\n")
+    }
+}

@@ -1,0 +1,76 @@
+import CapexData
+import CapexModel
+import CapexReport
+import CapexTestSupport
+import Foundation
+import Testing
+
+@Suite("HTML tables and the report")
+struct ReportTests {
+    let database: CapexDatabase
+    init() throws { database = try CapexDatabase.inMemory() }
+
+    @Test("an HTML table has the text table's cells, sortable raw values and evidence classes")
+    func htmlTable() throws {
+        let table = try FilingsTables.companies(CompanyFilter(tickers: ["GOOGL"], from: 2024), capex: .cash, database: database)
+        let html = HTMLTableRenderer(table: table, csvURL: "/api/companies?ticker=GOOGL&format=csv").render()
+        let root = try MarkupElement.parse(html)
+        let headers = root.all("th").map(\.text)
+        #expect(headers == table.columns.filter { !$0.machineOnly }.map(\.title))
+        let rows = root.all("tbody").first?.all("tr") ?? []
+        #expect(rows.count == table.rows.count)
+        #expect(root.all("a", class: "download").first?.attributes["href"] == "/api/companies?ticker=GOOGL&format=csv")
+        // The capex cell shows the formatted value and carries the raw one for sorting.
+        let capexColumn = try #require(headers.firstIndex(of: "Capex $M"))
+        let capexCells = rows.map { $0.all("td")[capexColumn] }
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(TableRenderer.render(table, as: .json).utf8)) as? [[String: Any]])
+        for (cell, row) in zip(capexCells, json) {
+            #expect(cell.attributes["data-value"] == (row["capex_usd_m"] as? Int).map(String.init))
+            #expect(cell.attributes["class"]?.contains("ev-\(row["capex_usd_m_evidence"] as? String ?? "")") == true)
+        }
+    }
+
+    @Test("HTML escapes what it shows")
+    func escaping() throws {
+        var table = Table(title: "<script>alert('x')</script>", columns: [.text("name", "Name & <b>")])
+        table.append([.text("a<b>&\"c\"")])
+        let html = HTMLTableRenderer(table: table).render()
+        #expect(!html.contains("<script>"))
+        #expect(!html.contains("<b>"))
+        let root = try MarkupElement.parse(html)
+        #expect(root.all("td").first?.text == "a<b>&\"c\"")
+    }
+
+    @Test("the HTML report is one self-contained file with every section and well-formed charts")
+    func htmlReport() throws {
+        let report = try StandardReport.build(database: database, options: .init(paths: 2_000, generated: "2026-11-29", databasePath: "test"))
+        let html = report.html
+        for id in ["headline", "companies", "gap-models", "unit-economics", "projection", "essay", "sources"] {
+            #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
+        }
+        // Nothing is fetched: no external scripts, styles, images, fonts or links.
+        for pattern in ["<script", "<link", "src=", "@import", "url(http", "href=\"http", "href=\"//"] {
+            #expect(!html.contains(pattern), "the report contains \(pattern)")
+        }
+        let svgs = html.components(separatedBy: "<svg ").dropFirst().map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
+        #expect(svgs.count == 6)
+        for svg in svgs { _ = try MarkupElement.parse(svg) }
+        // The headline figures are the filings' (FY2025 capex of the five: 378,718 USD millions).
+        #expect(html.contains("378,718"))
+    }
+
+    @Test("the Markdown report points at one SVG file per chart")
+    func markdownReport() throws {
+        let report = try StandardReport.build(database: database, options: .init(paths: 2_000, generated: "2026-11-29", databasePath: "test"))
+        let (text, charts) = report.markdown(chartFolder: "report-charts")
+        #expect(charts.count == 6)
+        for chart in charts {
+            #expect(text.contains("](\(chart.file))"))
+            #expect(chart.file.hasPrefix("report-charts/") && chart.file.hasSuffix(".svg"))
+            _ = try MarkupElement.parse(chart.svg)
+        }
+        #expect(Set(charts.map(\.file)).count == charts.count)
+        #expect(text.contains("## Appendix: sources"))
+        #expect(text.contains("| Ticker |"))
+    }
+}
