@@ -4,6 +4,7 @@ import PackageDescription
 // Dependency graph, one way only:
 //   CapexModel (pure maths, no I/O) <- CapexData (SQLite, importers, bundled dataset)
 //   <- CapexReport (tables, charts, documents) <- capexgap (the command-line tool)
+//                                              <- CapexServer <- capexgap-server (dashboard, API)
 let package = Package(
     name: "CapexGap",
     platforms: [.macOS(.v13)],
@@ -11,7 +12,9 @@ let package = Package(
         .library(name: "CapexModel", targets: ["CapexModel"]),
         .library(name: "CapexData", targets: ["CapexData"]),
         .library(name: "CapexReport", targets: ["CapexReport"]),
+        .library(name: "CapexServer", targets: ["CapexServer"]),
         .executable(name: "capexgap", targets: ["capexgap"]),
+        .executable(name: "capexgap-server", targets: ["capexgap-server"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(
@@ -42,6 +46,18 @@ let package = Package(
             resources: [.copy("base.toml"), .copy("bull.toml"), .copy("bear.toml"), .copy("bench-reference.toml")]
         ),
         .target(name: "CapexReport", dependencies: ["CapexModel", "CapexData"]),
+        // The dashboard and JSON API: the only targets that link Hummingbird (a long first build).
+        .target(
+            name: "CapexServer",
+            dependencies: [
+                "CapexModel", "CapexData", "CapexReport",
+                .product(name: "Hummingbird", package: "hummingbird"), .product(name: "HummingbirdCore", package: "hummingbird"),
+            ]
+        ),
+        .executableTarget(
+            name: "capexgap-server",
+            dependencies: ["CapexServer", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "capexgap",
             dependencies: [
@@ -59,5 +75,12 @@ let package = Package(
         .testTarget(name: "CapexDataTests", dependencies: ["CapexData", "CapexTestSupport"]),
         .testTarget(name: "CapexReportTests", dependencies: ["CapexReport", "CapexTestSupport"]),
         .testTarget(name: "CapexGapCLITests", dependencies: ["capexgap", "CapexTestSupport"]),
+        .testTarget(
+            name: "CapexServerTests",
+            dependencies: [
+                "CapexServer", "CapexReport", "capexgap-server", "capexgap", "CapexTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ]
 )

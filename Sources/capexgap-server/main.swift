@@ -1,0 +1,52 @@
+import ArgumentParser
+import CapexData
+import CapexServer
+import Foundation
+import Hummingbird
+import Logging
+
+/// `capexgap-server` (also started by `capexgap serve`): the dashboard and JSON API.
+@main
+struct ServerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "capexgap-server",
+        abstract: "Serve the CapexGap dashboard and JSON API (loopback only unless --host says otherwise).",
+        discussion: "Stops cleanly on Ctrl-C (SIGINT) or SIGTERM. Exit codes: 0 stopped, 1 failure (database, address in use), 2 usage."
+    )
+
+    @Option(name: .long, help: "Address to bind (loopback unless told otherwise; 0.0.0.0 for every interface).")
+    var host: String = "127.0.0.1"
+
+    @Option(name: .long, help: "Port to listen on (0: any free port).")
+    var port: Int = 8080
+
+    @Option(name: .long, help: ArgumentHelp("The database file (default: the same as capexgap's).", valueName: "path"))
+    var db: String?
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is out of range; give 0 to 65535") }
+    }
+
+    func run() async throws {
+        let database: CapexDatabase
+        do {
+            database = try CapexDatabase.open(path: db)
+        } catch {
+            FileHandle.standardError.write(Data("capexgap-server: \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+        var logger = Logger(label: "capexgap-server")
+        logger.logLevel = .warning
+        let state = ServerState(database: database, limits: ServerLimits(computeSlots: ProcessInfo.processInfo.activeProcessorCount))
+        let path = database.path
+        let app = Dashboard.application(state: state, host: host, port: port, logger: logger) { url in
+            FileHandle.standardOutput.write(Data("CapexGap dashboard on \(url) (database \(path)); Ctrl-C stops it\n".utf8))
+        }
+        do {
+            try await app.runService()
+        } catch {
+            FileHandle.standardError.write(Data("capexgap-server: cannot serve on \(host):\(port): \(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,59 @@
+@testable import CapexServer
+import Foundation
+import Testing
+
+@Suite("Compute limiter")
+struct ComputeLimiterTests {
+    /// A flag set on a Dispatch thread and awaited without blocking the test's thread.
+    final class Flag: @unchecked Sendable {
+        private let lock = NSLock()
+        private var isSet = false
+
+        func set() { lock.withLock { isSet = true } }
+
+        func wait() async throws {
+            while !lock.withLock({ isSet }) { try await Task.sleep(for: .milliseconds(5)) }
+        }
+    }
+
+    /// Work that holds its slot (on its Dispatch thread) until `release` is signalled.
+    static func held(_ started: Flag, _ release: DispatchSemaphore) -> @Sendable () -> Int {
+        { started.set(); release.wait(); return 1 }
+    }
+
+    @Test("a full queue answers busy at once instead of waiting")
+    func fullQueue() async throws {
+        let limiter = ComputeLimiter(slots: 1, queueLimit: 0, waitLimit: .seconds(10))
+        let started = Flag()
+        let release = DispatchSemaphore(value: 0)
+        let first = Task { try await limiter.run(Self.held(started, release)) }
+        try await started.wait()
+        await #expect(throws: APIError.self) { try await limiter.run { 2 } }
+        release.signal()
+        #expect(try await first.value == 1)
+        // The slot is free again.
+        #expect(try await limiter.run { 3 } == 3)
+    }
+
+    @Test("a waiter gives up after the wait limit; one that gets a slot in time runs")
+    func waitLimit() async throws {
+        let limiter = ComputeLimiter(slots: 1, queueLimit: 4, waitLimit: .milliseconds(200))
+        let started = Flag()
+        let release = DispatchSemaphore(value: 0)
+        let first = Task { try await limiter.run(Self.held(started, release)) }
+        try await started.wait()
+        await #expect(throws: APIError.self) { try await limiter.run { 2 } }
+        let waiter = Task { try await limiter.run { 4 } }
+        try await Task.sleep(for: .milliseconds(50))
+        release.signal()
+        #expect(try await first.value == 1)
+        #expect(try await waiter.value == 4)
+    }
+
+    @Test("busy is a 503 with Retry-After, as JSON")
+    func busyAnswer() {
+        let error = APIError.busy
+        #expect(error.status == .serviceUnavailable)
+        #expect(error.jsonBody.contains("\"field\" : null"))
+    }
+}

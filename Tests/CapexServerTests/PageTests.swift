@@ -1,0 +1,110 @@
+@testable import CapexServer
+import CapexTestSupport
+import Foundation
+import Testing
+
+@Suite("Dashboard pages")
+struct PageTests {
+    static let pages = ["/", "/companies", "/companies/GOOGL", "/companies/orcl", "/gap-models", "/gap-models/sequoia", "/gap-models/tco",
+                        "/gap-models/hurdle", "/gap-models/ratio", "/lab", "/sources", "/api"]
+
+    /// The `href`s of `html` that download CSV.
+    static func csvLinks(_ html: String) -> [String] {
+        html.components(separatedBy: "href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+            .filter { $0.hasSuffix("format=csv") }.map { String($0).replacingOccurrences(of: "&amp;", with: "&") }
+    }
+
+    @Test("every page renders with the navigation, and every table's CSV download works")
+    func pagesAndDownloads() async throws {
+        let fixture = try ServerFixture.shared()
+        try await fixture.withClient { client in
+            for page in Self.pages {
+                let answer = try await client.get(page)
+                #expect(answer.status == .ok, "\(page): \(answer.body.prefix(300))")
+                #expect(answer.contentType == "text/html; charset=utf-8")
+                #expect(answer.body.contains("<nav>"))
+                #expect(!answer.body.contains("class=\"error\""), "\(page) shows an error")
+                // Nothing is fetched from elsewhere.
+                #expect(!answer.body.contains("src=\"http") && !answer.body.contains("<link"), "\(page)")
+                guard page != "/api" else { continue }
+                let tables = answer.body.components(separatedBy: "<figure class=\"table\">").count - 1
+                let links = Self.csvLinks(answer.body)
+                #expect(tables > 0 && links.count == tables, "\(page): \(tables) tables, \(links.count) CSV links")
+                for link in links {
+                    let csv = try await client.get(link)
+                    #expect(csv.status == .ok, "\(page) -> \(link): \(csv.body.prefix(200))")
+                    #expect(csv.contentType == "text/csv; charset=utf-8", "\(link)")
+                }
+            }
+        }
+    }
+
+    @Test("chart pages carry their charts with a title, source and evidence key")
+    func charts() async throws {
+        let fixture = try ServerFixture.shared()
+        try await fixture.withClient { client in
+            for (page, count) in [("/", 3), ("/companies/GOOGL", 2), ("/lab", 3), ("/gap-models", 1), ("/companies", 1)] {
+                let body = try await client.get(page).body
+                let svgs = body.components(separatedBy: "<svg ").dropFirst().map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
+                #expect(svgs.count == count, "\(page)")
+                for svg in svgs {
+                    let root = try MarkupElement.parse(svg)
+                    let title = root.all("title").first?.text ?? ""
+                    #expect(title.count > 10, "\(page): a chart without a title")
+                    #expect(root.allText.contains("Source: "))
+                }
+            }
+        }
+    }
+
+    @Test("a gap model recomputes with the values of its form")
+    func gapModelRecompute() async throws {
+        let fixture = try ServerFixture.shared()
+        try await fixture.withClient { client in
+            let published = try await client.get("/gap-models/sequoia/results?preset=sequoia-2024&shown_preset=sequoia-2024")
+            #expect(published.body.contains("all reproduced"))
+            let changed = try await client.get("/gap-models/sequoia/results?preset=sequoia-2024&shown_preset=sequoia-2024&ai_revenue_usd_b=150")
+            #expect(changed.status == .ok)
+            #expect(!changed.body.contains("all reproduced"))
+            let api = try #require(try await client.get("/api/gap/sequoia?ai_revenue_usd_b=150").json() as? [[String: Any]])
+            let value = try #require(api.first { $0["name"] as? String == "ai_revenue_usd_b" }?["value"] as? Int)
+            #expect(value == 150)
+            #expect(changed.body.contains("data-value=\"150\""))
+            let bad = try await client.get("/gap-models/sequoia/results?spread_years=0")
+            #expect(bad.status == .badRequest)
+            #expect(bad.body.contains("class=\"error\""))
+            let page = try await client.get("/gap-models/sequoia?spread_years=0")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("class=\"error\""))
+        }
+    }
+
+    @Test("the scenario lab redraws for a moved slider and keeps the distribution of one at its median")
+    func lab() async throws {
+        let fixture = try ServerFixture.shared()
+        try await fixture.withClient { client in
+            let base = try await client.get("/lab/results?scenario=base")
+            let atMedian = try await client.get("/lab/results?scenario=base&shown_scenario=base&capex_growth=0.11")
+            #expect(base.body == atMedian.body)
+            let moved = try await client.get("/lab/results?scenario=base&shown_scenario=base&capex_growth=0.4")
+            #expect(moved.status == .ok)
+            #expect(moved.body != base.body)
+            #expect(moved.body.contains("capex_growth=0.4"))
+            let outside = try await client.get("/lab/results?scenario=base&capex_growth=5")
+            #expect(outside.status == .badRequest)
+            #expect(outside.body.contains("capex_growth"))
+            let unknown = try await client.get("/lab?scenario=bench-reference")
+            #expect(unknown.body.contains("class=\"error\""))
+        }
+    }
+
+    @Test("an unknown company is a 404 page naming the known tickers")
+    func unknownCompany() async throws {
+        let fixture = try ServerFixture.shared()
+        try await fixture.withClient { client in
+            let answer = try await client.get("/companies/NOPE")
+            #expect(answer.status == .notFound)
+            #expect(answer.body.contains("known tickers: AMZN"))
+        }
+    }
+}
