@@ -55,23 +55,24 @@ public enum TableRenderer {
 
     /// A JSON array of row objects over all `tables` (keys sorted, two-space indentation).
     public static func json(_ tables: [Table]) -> String {
-        let objects: [[String: Any]] = tables.flatMap { table in
-            let keys = machineKeys(table)
-            return table.rows.map { row in
-                var object: [String: Any] = [:]
-                for (key, value) in zip(keys, machineValues(table, row: row)) { object[key] = value.jsonObject }
-                return object
-            }
-        }
-        return jsonText(objects)
+        JSONWriter.text(tables.flatMap(rowObjects))
     }
 
-    /// Any JSON-compatible value as sorted, indented JSON text ending in a newline.
+    /// The rows of `table` as JSON-ready objects keyed by the machine keys (for answers that
+    /// combine several tables).
+    public static func rowObjects(_ table: Table) -> [[String: Any]] {
+        let keys = machineKeys(table)
+        return table.rows.map { row in
+            var object: [String: Any] = [:]
+            for (key, value) in zip(keys, machineValues(table, row: row)) { object[key] = value.jsonObject }
+            return object
+        }
+    }
+
+    /// Any JSON-compatible value (strings, numbers, booleans, `NSNull`, arrays, dictionaries)
+    /// as sorted, indented JSON text ending in a newline.
     public static func jsonText(_ object: Any) -> String {
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]),
-              let text = String(data: data, encoding: .utf8)
-        else { return "[]\n" }
-        return text + "\n"
+        JSONWriter.text(object)
     }
 }
 

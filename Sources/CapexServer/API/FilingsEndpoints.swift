@@ -64,7 +64,6 @@ enum FilingsEndpoints {
 
     /// A table's rows as JSON-ready objects (for answers that combine tables).
     static func rows(_ table: Table) throws -> Any {
-        let data = Data(TableRenderer.json([table]).utf8)
-        return try JSONSerialization.jsonObject(with: data)
+        TableRenderer.rowObjects(table)
     }
 }
