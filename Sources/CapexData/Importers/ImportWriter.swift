@@ -13,7 +13,7 @@ extension CapexDatabase {
     ///   ``StoreError``; the database is then unchanged.
     public func apply(_ plans: [ImportPlan]) throws -> ImportReport {
         do {
-            return try queue.write { db in
+            return try cache.writing { try queue.write { db in
                 var summaries: [Int: ImportReport.CompanySummary] = [:]
                 var order: [Int] = []
                 var touched = Set<FigureKey>()
@@ -45,7 +45,7 @@ extension CapexDatabase {
                     touched.contains(FigureKey(cik: $0.company.cik, fiscalYear: $0.fiscalYear, metric: $0.metric.rawValue))
                 }
                 return ImportReport(companies: order.compactMap { summaries[$0] }, conflicts: conflicts)
-            }
+            } }
         } catch let error as ImportError {
             throw error
         } catch let error as DatabaseError {

@@ -4,49 +4,46 @@ import GRDB
 extension CapexDatabase {
     /// Every company in the database, by ticker (companies without one last, by CIK).
     public func companies() throws -> [Company] {
-        try read { db in try CompanyRecord.fetchAll(db) }
-            .map(\.company)
-            .sorted { ($0.ticker ?? "~\($0.cik)") < ($1.ticker ?? "~\($1.cik)") }
+        try read { db in
+            try cache.value("companies", in: db) {
+                try CompanyRecord.fetchAll(db).map(\.company).sorted { ($0.ticker ?? "~\($0.cik)") < ($1.ticker ?? "~\($1.cik)") }
+            }
+        }
     }
 
     /// Company fiscal years with their figures, optionally limited to some companies (by CIK)
     /// and a range of fiscal years. Each figure is the one ``ActiveFigures`` picks.
     public func companyYears(ciks: Set<Int>? = nil, from firstYear: Int? = nil, to lastYear: Int? = nil) throws -> [CompanyYear] {
+        try allCompanyYears().filter { year in
+            (ciks?.contains(year.company.cik) ?? true) && year.fiscalYear >= (firstYear ?? .min) && year.fiscalYear <= (lastYear ?? .max)
+        }
+    }
+
+    /// Every company fiscal year, read once per change of the database.
+    func allCompanyYears() throws -> [CompanyYear] {
         try read { db in
-            var figures = FigureRecord.all()
-            var periods = CompanyYearRecord.all()
-            if let ciks {
-                figures = figures.filter(ciks.contains(Column("cik")))
-                periods = periods.filter(ciks.contains(Column("cik")))
-            }
-            if let firstYear {
-                figures = figures.filter(Column("fiscal_year") >= firstYear)
-                periods = periods.filter(Column("fiscal_year") >= firstYear)
-            }
-            if let lastYear {
-                figures = figures.filter(Column("fiscal_year") <= lastYear)
-                periods = periods.filter(Column("fiscal_year") <= lastYear)
-            }
-            let companies = Dictionary(uniqueKeysWithValues: try CompanyRecord.fetchAll(db).map { ($0.cik, $0.company) })
-            let sources = try sourcesByID(db)
-            let periodByKey = Dictionary(try periods.fetchAll(db).map { (YearKey(cik: $0.cik, fiscalYear: $0.fiscalYear), $0) },
-                                         uniquingKeysWith: { first, _ in first })
-            let chosen = ActiveFigures.choose(try figures.fetchAll(db))
-            let byYear = Dictionary(grouping: chosen) { YearKey(cik: $0.cik, fiscalYear: $0.fiscalYear) }
-            return byYear.compactMap { key, records -> CompanyYear? in
-                guard let company = companies[key.cik] else { return nil }
-                var statement: [FinancialMetric: StatementFigure] = [:]
-                for record in records {
-                    guard let metric = FinancialMetric(rawValue: record.metric) else { continue }
-                    let evidence = EvidenceStatus(rawValue: record.evidence) ?? .unresolved
-                    statement[metric] = StatementFigure(figure: Figure(record.valueUSDMillions, evidence),
-                                                        concept: record.concept, source: sources[record.sourceID])
+            try cache.value("companyYears", in: db) {
+                let companies = Dictionary(uniqueKeysWithValues: try CompanyRecord.fetchAll(db).map { ($0.cik, $0.company) })
+                let sources = try sourcesByID(db)
+                let periodByKey = Dictionary(try CompanyYearRecord.fetchAll(db).map { (YearKey(cik: $0.cik, fiscalYear: $0.fiscalYear), $0) },
+                                             uniquingKeysWith: { first, _ in first })
+                let chosen = ActiveFigures.choose(try FigureRecord.fetchAll(db))
+                let byYear = Dictionary(grouping: chosen) { YearKey(cik: $0.cik, fiscalYear: $0.fiscalYear) }
+                return byYear.compactMap { key, records -> CompanyYear? in
+                    guard let company = companies[key.cik] else { return nil }
+                    var statement: [FinancialMetric: StatementFigure] = [:]
+                    for record in records {
+                        guard let metric = FinancialMetric(rawValue: record.metric) else { continue }
+                        let evidence = EvidenceStatus(rawValue: record.evidence) ?? .unresolved
+                        statement[metric] = StatementFigure(figure: Figure(record.valueUSDMillions, evidence),
+                                                            concept: record.concept, source: sources[record.sourceID])
+                    }
+                    let period = periodByKey[key]
+                    return CompanyYear(company: company, fiscalYear: key.fiscalYear, periodStart: period?.periodStart,
+                                       periodEnd: period?.periodEnd, figures: statement, note: period?.note)
                 }
-                let period = periodByKey[key]
-                return CompanyYear(company: company, fiscalYear: key.fiscalYear, periodStart: period?.periodStart,
-                                   periodEnd: period?.periodEnd, figures: statement, note: period?.note)
+                .sorted { ($0.company.displayTicker, $0.fiscalYear) < ($1.company.displayTicker, $1.fiscalYear) }
             }
-            .sorted { ($0.company.displayTicker, $0.fiscalYear) < ($1.company.displayTicker, $1.fiscalYear) }
         }
     }
 
@@ -75,9 +72,11 @@ extension CapexDatabase {
     }
 
     func sourcesByID(_ db: Database) throws -> [Int64: Source] {
-        Dictionary(uniqueKeysWithValues: try SourceRecord.fetchAll(db).compactMap { record in
-            record.id.map { ($0, record.source) }
-        })
+        try cache.value("sources", in: db) {
+            Dictionary(uniqueKeysWithValues: try SourceRecord.fetchAll(db).compactMap { record in
+                record.id.map { ($0, record.source) }
+            })
+        }
     }
 }
 

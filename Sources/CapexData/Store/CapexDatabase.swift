@@ -12,6 +12,7 @@ public struct CapexDatabase: Sendable {
     /// The file path, or `:memory:` for an in-memory database.
     public let path: String
     let queue: DatabaseQueue
+    let cache = ReadCache()
 
     /// Opens (creating and migrating if needed) the database at `path`, or at
     /// ``DatabaseLocation/defaultPath(environment:)`` when `path` is `nil`.
@@ -87,7 +88,7 @@ public struct CapexDatabase: Sendable {
     /// Runs `body` in one write transaction: everything or nothing.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try queue.write(body)
+            return try cache.writing { try queue.write(body) }
         } catch let error as DatabaseError {
             throw StoreError.unreadable(path: path, reason: Self.reason(error))
         }
