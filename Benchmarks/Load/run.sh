@@ -21,7 +21,7 @@ for _ in $(seq 100); do grep -q "http://" "$work/server.log" 2>/dev/null && brea
 url=$(grep -o 'http://[^ ]*' "$work/server.log" | head -1)
 url="${url%/}"
 echo "capexgap-server at $url, $(nproc) cores; wrk: 2 threads, $connections connections, ${seconds}s per route"
-printf '%-44s %10s %10s %10s %8s\n' route "requests/s" "p50 ms" "p99 ms" errors
+printf '%-52s %10s %10s %10s %8s\n' route "requests/s" "p50 ms" "p99 ms" errors
 for route in "/api/overview" "/api/gap/sequoia?ai_revenue_usd_b=150&spread_years=2" "/api/companies?ticker=GOOGL" "/api/simulate?paths=20000"; do
     curl -sf "$url$route" > /dev/null   # warm up (the overview's outlook is computed once)
     out=$(wrk -t2 -c"$connections" -d"${seconds}s" --latency "$url$route")
@@ -30,5 +30,5 @@ for route in "/api/overview" "/api/gap/sequoia?ai_revenue_usd_b=150&spread_years
     p99=$(awk '$1 == "99%" {print $2}' <<< "$out")
     errors=$(awk '/Non-2xx/ {s += $NF} /Socket errors/ {for (i = 3; i <= NF; i++) s += $i + 0} END {print s + 0}' <<< "$out")
     to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) { sub(/us$/, "", v); print v / 1000 } else if (v ~ /ms$/) { sub(/ms$/, "", v); print v } else if (v ~ /s$/) { sub(/s$/, "", v); print v * 1000 } else print v }'; }
-    printf '%-44s %10s %10s %10s %8s\n' "$route" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" "$errors"
+    printf '%-52s %10s %10s %10s %8s\n' "$route" "$rps" "$(to_ms "$p50")" "$(to_ms "$p99")" "$errors"
 done

@@ -91,7 +91,7 @@ public struct ChartFrame: Sendable, Hashable {
             case .band: svg.rect(x: x, y: y - 10, width: 18, height: 10, fill: Self.color(entry.color), extra: [("fill-opacity", "0.25")])
             }
             svg.label(entry.name, x: x + 24, y: y, size: 11, fill: "#333")
-            x += 30 + Double(entry.name.count) * 6.2
+            x += 32 + Double(entry.name.count) * 6.6
         }
         svg.close("g")
     }
