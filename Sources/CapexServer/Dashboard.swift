@@ -68,6 +68,8 @@ public enum Dashboard {
         router.get("/lab/results") { request, _ in
             try await fragment { try await ScenarioLabPage.results(ScenarioLabPage.scenario(state, query: Query(request)), state: state) }
         }
+        router.get("/analogs") { request, _ in try await page(current: "/analogs") { try HistoryPages.analogs(state, query: Query(request)) } }
+        router.get("/value-chain") { request, _ in try await page(current: "/value-chain") { try HistoryPages.valueChain(state, query: Query(request)) } }
         router.get("/sources") { _, _ in try await page(current: "/sources") { try SourcesPage.render(state) } }
         return router
     }

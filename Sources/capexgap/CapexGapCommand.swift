@@ -17,7 +17,7 @@ struct CapexGapCommand: AsyncParsableCommand {
             HeadlineCommand.self, CompaniesCommand.self, PeersCommand.self, EssayCommand.self, SourcesCommand.self,
             ImportCommand.self, RestatementsCommand.self, ConflictsCommand.self, GapCommand.self, UnitEconomicsCommand.self, DepreciationCommand.self,
             ScenarioCommand.self, ProjectCommand.self, SimulateCommand.self, SensitivityCommand.self, SolveCommand.self,
-            ReportCommand.self, ServeCommand.self,
+            AnalogsCommand.self, ValueChainCommand.self, ReportCommand.self, ServeCommand.self,
         ],
         defaultSubcommand: HeadlineCommand.self
     )

@@ -45,7 +45,7 @@ struct ReportTests {
     func htmlReport() throws {
         let report = try StandardReport.build(database: database, options: .init(paths: 2_000, generated: "2026-11-29", databasePath: "test"))
         let html = report.html
-        for id in ["headline", "companies", "gap-models", "unit-economics", "projection", "essay", "sources"] {
+        for id in ["headline", "companies", "gap-models", "unit-economics", "projection", "analogs", "value-chain", "essay", "sources"] {
             #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
         }
         // Nothing is fetched: no external scripts, styles, images, fonts or links.
@@ -53,7 +53,7 @@ struct ReportTests {
             #expect(!html.contains(pattern), "the report contains \(pattern)")
         }
         let svgs = html.components(separatedBy: "<svg ").dropFirst().map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
-        #expect(svgs.count == 6)
+        #expect(svgs.count == 8)
         for svg in svgs { _ = try MarkupElement.parse(svg) }
         // The headline figures are the filings' (FY2025 capex of the five: 378,718 USD millions).
         #expect(html.contains("378,718"))
@@ -63,7 +63,7 @@ struct ReportTests {
     func markdownReport() throws {
         let report = try StandardReport.build(database: database, options: .init(paths: 2_000, generated: "2026-11-29", databasePath: "test"))
         let (text, charts) = report.markdown(chartFolder: "report-charts")
-        #expect(charts.count == 6)
+        #expect(charts.count == 8)
         for chart in charts {
             #expect(text.contains("](\(chart.file))"))
             #expect(chart.file.hasPrefix("report-charts/") && chart.file.hasSuffix(".svg"))

@@ -11,7 +11,7 @@ struct APITests {
     static let routes = [
         "/api/overview", "/api/headline", "/api/companies", "/api/peers", "/api/essay", "/api/sources",
         "/api/gap/sequoia", "/api/gap/tco", "/api/gap/hurdle", "/api/gap/ratio", "/api/gap/compare",
-        "/api/unit-economics", "/api/depreciation", "/api/scenario", "/api/project", "/api/simulate",
+        "/api/unit-economics", "/api/depreciation", "/api/analogs", "/api/value-chain", "/api/scenario", "/api/project", "/api/simulate",
         "/api/sensitivity", "/api/solve", "/api/openapi.json",
     ]
 
@@ -58,6 +58,8 @@ struct APITests {
         ("/api/unit-economics?preset=gb200-heavy-user", ["unit-economics", "--preset", "gb200-heavy-user"]),
         ("/api/depreciation?ticker=MSFT&life=4&life=6", ["depreciation", "--ticker", "MSFT", "--life", "4", "--life", "6"]),
         ("/api/scenario?scenario=bull", ["scenario", "show", "bull"]),
+        ("/api/analogs?metric=capex_pct_revenue", ["analogs", "--metric", "capex_pct_revenue"]),
+        ("/api/value-chain?scheme=mckinsey&year=2024", ["value-chain", "--scheme", "mckinsey", "--year", "2024"]),
         ("/api/project?scenario=bear&gross_margin=0.7", ["project", "bear", "--set", "gross_margin=0.7"]),
         ("/api/sensitivity?paths=2000&year=2035", ["sensitivity", "--paths", "2000", "--year", "2035"]),
     ])
@@ -127,6 +129,8 @@ struct APITests {
         ("/api/gap/sequoia?from_data=GOOGL&year=1990", "year"), ("/api/gap/compare?ai_revenue=-1", "ai_revenue"),
         ("/api/unit-economics?preset=nope", "preset"), ("/api/unit-economics?utilisation=0", "utilisation"),
         ("/api/depreciation?life=0.5", "life"), ("/api/depreciation?server_share=2", "server_share"), ("/api/depreciation?ticker=ZZ", "ticker"),
+        ("/api/analogs?metric=railways", "metric"), ("/api/value-chain?scheme=gartner", "scheme"),
+        ("/api/value-chain?year=1990", "year"), ("/api/value-chain?capex=0", "capex"),
         ("/api/scenario?scenario=/etc/passwd", "scenario"), ("/api/scenario?scenario=base&years=3&horizon=2030", "horizon"),
         ("/api/project?years=0", "years"), ("/api/project?horizon=2020", "horizon"), ("/api/project?gross_margin=1.5", "gross_margin"),
         ("/api/project?rev0=10", "rev0"),

@@ -6,7 +6,8 @@ import Testing
 @Suite("Dashboard pages")
 struct PageTests {
     static let pages = ["/", "/companies", "/companies/GOOGL", "/companies/orcl", "/gap-models", "/gap-models/sequoia", "/gap-models/tco",
-                        "/gap-models/hurdle", "/gap-models/ratio", "/lab", "/sources", "/api"]
+                        "/gap-models/hurdle", "/gap-models/ratio", "/lab", "/analogs", "/analogs?metric=utilisation",
+                        "/value-chain", "/value-chain?scheme=mckinsey&capex=5200", "/sources", "/api"]
 
     /// The `href`s of `html` that download CSV.
     static func csvLinks(_ html: String) -> [String] {
@@ -43,7 +44,7 @@ struct PageTests {
     func charts() async throws {
         let fixture = try ServerFixture.shared()
         try await fixture.withClient { client in
-            for (page, count) in [("/", 3), ("/companies/GOOGL", 2), ("/lab", 3), ("/gap-models", 1), ("/companies", 1)] {
+            for (page, count) in [("/", 3), ("/companies/GOOGL", 2), ("/lab", 3), ("/gap-models", 1), ("/companies", 1), ("/analogs", 1), ("/value-chain", 1)] {
                 let body = try await client.get(page).body
                 let svgs = body.components(separatedBy: "<svg ").dropFirst().map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
                 #expect(svgs.count == count, "\(page)")

@@ -23,6 +23,10 @@ enum Schema {
             try ReferenceData.createTables(db)
             try ReferenceData.load().insert(into: db)
         }
+        migrator.registerMigration("v4 history: cycle alignment, value-chain layers, supplier checks") { db in
+            try HistoryData.createTables(db)
+            try HistoryData.load().insert(into: db)
+        }
         return migrator
     }
 

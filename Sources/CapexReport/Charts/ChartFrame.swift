@@ -10,6 +10,8 @@ public struct ChartFrame: Sendable, Hashable {
     public var source: String
     public var width: Double = 760
     public var height: Double = 420
+    /// Lines the legend takes (set by a chart from its entries; more lines lower the plot).
+    var legendLines = 1
 
     public init(title: String, xLabel: String, yLabel: String, source: String, width: Double = 760, height: Double = 420) {
         self.title = title
@@ -22,7 +24,7 @@ public struct ChartFrame: Sendable, Hashable {
 
     /// The plot area inside the margins.
     var plot: (left: Double, top: Double, right: Double, bottom: Double) {
-        (74, 58, width - 24, height - 96)
+        (74, 58 + 14 * Double(legendLines - 1), width - 24, height - 96)
     }
 
     static let palette = ["#1f5fa8", "#d9822b", "#2e8b57", "#b03a48", "#6b4fa0", "#7a7a7a", "#0f8fa0", "#a87f1f"]
@@ -80,9 +82,14 @@ public struct ChartFrame: Sendable, Hashable {
     /// estimated or scenario values).
     func legend(_ svg: inout SVGWriter, _ entries: [(name: String, color: Int, style: LegendStyle)]) {
         var x = 16.0
-        let y = 44.0
+        var y = 44.0
         svg.open("g", [("class", "legend")])
         for entry in entries {
+            let entryWidth = 32 + Double(entry.name.count) * 6.6
+            if x > 16, x + entryWidth > width - 8 {
+                x = 16
+                y += 14
+            }
             switch entry.style {
             case .line: svg.line(x1: x, y1: y - 4, x2: x + 18, y2: y - 4, style: "stroke:\(Self.color(entry.color));stroke-width:3")
             case .dashed: svg.line(x1: x, y1: y - 4, x2: x + 18, y2: y - 4, style: "stroke:\(Self.color(entry.color));stroke-width:3;stroke-dasharray:4 3")
@@ -91,7 +98,7 @@ public struct ChartFrame: Sendable, Hashable {
             case .band: svg.rect(x: x, y: y - 10, width: 18, height: 10, fill: Self.color(entry.color), extra: [("fill-opacity", "0.25")])
             }
             svg.label(entry.name, x: x + 24, y: y, size: 11, fill: "#333")
-            x += 32 + Double(entry.name.count) * 6.6
+            x += entryWidth
         }
         svg.close("g")
     }
@@ -122,6 +129,21 @@ public struct ChartFrame: Sendable, Hashable {
         var kept = Array(result.prefix(lines))
         kept[lines - 1] = String(kept[lines - 1].prefix(max(1, width - 1))) + "…"
         return kept
+    }
+
+    /// The lines a legend of `names` takes across the chart's width.
+    func legendLineCount(_ names: [String]) -> Int {
+        var lines = 1
+        var x = 16.0
+        for name in names {
+            let entryWidth = 32 + Double(name.count) * 6.6
+            if x > 16, x + entryWidth > width - 8 {
+                lines += 1
+                x = 16
+            }
+            x += entryWidth
+        }
+        return lines
     }
 
     public enum LegendStyle: Sendable {

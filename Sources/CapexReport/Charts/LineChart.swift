@@ -7,10 +7,13 @@ public struct LineChart: Sendable {
     public struct Series: Sendable {
         public var name: String
         public var points: [(x: Double, y: Double, evidence: EvidenceStatus)]
+        /// Palette index of the series' colour (its position when `nil`).
+        public var color: Int?
 
-        public init(name: String, points: [(x: Double, y: Double, evidence: EvidenceStatus)]) {
+        public init(name: String, points: [(x: Double, y: Double, evidence: EvidenceStatus)], color: Int? = nil) {
             self.name = name
             self.points = points
+            self.color = color
         }
     }
 
@@ -66,6 +69,8 @@ public struct LineChart: Sendable {
     }
 
     public var svg: String {
+        var frame = self.frame
+        frame.legendLines = frame.legendLineCount(series.map(\.name) + bands.map(\.name))
         let plot = frame.plot
         let xs: [Double] = series.flatMap { $0.points.map(\.x) } + bands.flatMap(\.x)
         var ys: [Double] = series.flatMap { $0.points.map(\.y) }
@@ -91,7 +96,7 @@ public struct LineChart: Sendable {
                                  ("fill-opacity", SVGWriter.number(band.opacity)), ("class", "band")])
         }
         for (index, item) in series.enumerated() {
-            let color = ChartFrame.color(index)
+            let color = ChartFrame.color(item.color ?? index)
             svg.open("g", [("class", "series"), ("data-name", item.name)])
             for (from, to) in zip(item.points, item.points.dropFirst()) {
                 let weak = to.evidence >= .estimated || from.evidence >= .estimated
@@ -106,7 +111,7 @@ public struct LineChart: Sendable {
             }
             svg.close("g")
         }
-        frame.legend(&svg, series.enumerated().map { ($0.element.name, $0.offset, .line) } + bands.map { ($0.name, $0.color, .band) })
+        frame.legend(&svg, series.enumerated().map { ($0.element.name, $0.element.color ?? $0.offset, .line) } + bands.map { ($0.name, $0.color, .band) })
         frame.footer(&svg, evidenceNote: ChartFrame.evidenceKey)
         svg.close("svg")
         return svg.text

@@ -72,6 +72,18 @@ public enum StandardReport {
             charts: [Report.Chart(name: "revenue-bands", svg: ModelCharts.revenueBands(simulation, projection: projection).svg),
                      Report.Chart(name: "crossover-years", svg: ModelCharts.crossoverDistribution(simulation).svg)],
             tables: [ProjectionTable.make(projection, scenario: scenario), SimulationReport.table(simulation)]))
+        let analogs = try HistoryTables.analogs(.investmentPctGDP, database: database)
+        sections.append(Report.Section(
+            id: "analogs", heading: "Is this railways or fibre? The AI build-out against past cycles",
+            paragraphs: analogs.summary,
+            charts: [Report.Chart(name: "analogs", svg: HistoryCharts.analogs(analogs).svg)],
+            tables: [AnalogsTable.make(analogs)]))
+        let chain = try HistoryTables.valueChain(scheme: "bernstein", year: nil, capexUSDBillions: nil, database: database)
+        sections.append(Report.Section(
+            id: "value-chain", heading: "Who builds the machines: where each capex dollar goes",
+            paragraphs: ["The peer set's latest capex split by Bernstein's cost of a gigawatt, each category mapped to the supplier layer it pays; `capexgap value-chain --scheme mckinsey|epoch|sequoia` gives the others."],
+            charts: [Report.Chart(name: "value-chain", svg: HistoryCharts.valueChain(chain).svg)],
+            tables: [ValueChainTable.make(chain)]))
         sections.append(Report.Section(
             id: "essay", heading: "The founding essay's table, reconciled with the filings",
             tables: [try FilingsTables.essay(database: database)]))

@@ -11,6 +11,7 @@ public enum RequestError: Error, CustomStringConvertible, Equatable, Sendable {
     case unknownPreset(String, model: String, valid: [String])
     case parameter(ParameterError)
     case outOfRange(field: String, value: String, valid: String)
+    case unknownName(field: String, name: String, valid: [String])
 
     public var description: String {
         switch self {
@@ -28,6 +29,8 @@ public enum RequestError: Error, CustomStringConvertible, Equatable, Sendable {
             error.description
         case .outOfRange(let field, let value, let valid):
             "\(field) \(value) is out of range; it must be \(valid)"
+        case .unknownName(let field, let name, let valid):
+            "unknown \(field) '\(name)'; valid: \(valid.joined(separator: ", "))"
         }
     }
 
@@ -41,6 +44,7 @@ public enum RequestError: Error, CustomStringConvertible, Equatable, Sendable {
         case .unknownPreset: "preset"
         case .parameter(let error): error.parameterName ?? "set"
         case .outOfRange(let field, _, _): field
+        case .unknownName(let field, _, _): field
         }
     }
 }

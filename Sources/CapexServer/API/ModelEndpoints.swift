@@ -88,6 +88,22 @@ enum ModelEndpoints {
                                                     from: try query.int("from", in: CompanyFilter.plausibleYears),
                                                     to: try query.int("to", in: CompanyFilter.plausibleYears), database: database))
             },
+            Endpoint(path: "/api/analogs", summary: "The AI build-out against past infrastructure cycles",
+                     description: "Rows of `capexgap analogs --format json`: every figure aligned on years since its cycle began, contested ones as ranges.",
+                     parameters: [.string("metric", "investment_pct_gdp (default), capex_pct_revenue or utilisation", choices: AnalogMetric.allCases.map(\.rawValue))],
+                     offersCSV: true) { query in
+                .table(AnalogsTable.make(try HistoryTables.analogs(query.choice("metric", AnalogMetric.allCases), database: database)))
+            },
+            Endpoint(path: "/api/value-chain", summary: "Who receives each capex dollar: categories and supplier layers",
+                     description: "Rows of `capexgap value-chain --format json`.",
+                     parameters: [.string("scheme", "mckinsey, bernstein (default), epoch or sequoia", choices: CapexScheme.names.map(\.name)),
+                                  .integer("year", "fiscal year of the peer set's capex (default: the latest complete)", CompanyFilter.plausibleYears),
+                                  .number("capex", "split this amount instead, USD billions", minimum: 0)],
+                     offersCSV: true) { query in
+                .table(ValueChainTable.make(try HistoryTables.valueChain(scheme: query.string("scheme") ?? "bernstein",
+                                                                         year: try query.int("year", in: CompanyFilter.plausibleYears),
+                                                                         capexUSDBillions: try query.double("capex", in: .positive), database: database)))
+            },
             Endpoint(path: "/api/scenario", summary: "A scenario's resolved parameters",
                      description: "Rows of `capexgap scenario show --format json`.", parameters: scenarioParameters, offersCSV: true) { query in
                 .table(ScenarioTable.make(try state.scenario(query)))

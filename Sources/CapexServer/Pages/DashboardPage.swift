@@ -6,7 +6,8 @@ import Foundation
 enum DashboardPage {
     static let navigation: [HTMLDocument.NavigationItem] = [
         .init("Overview", "/"), .init("Companies", "/companies"), .init("Gap models", "/gap-models"),
-        .init("Scenario lab", "/lab"), .init("Sources", "/sources"), .init("API", "/api"),
+        .init("Scenario lab", "/lab"), .init("Analogs", "/analogs"), .init("Value chain", "/value-chain"),
+        .init("Sources", "/sources"), .init("API", "/api"),
     ]
 
     /// A whole page with the navigation and the dashboard's script.

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ArgumentParser
 import CapexData
 import CapexReport
@@ -76,8 +81,13 @@ struct ReportCommand: ParsableCommand {
                 let staging = destination.deletingLastPathComponent().appendingPathComponent(".\(destination.lastPathComponent).partial")
                 defer { try? FileManager.default.removeItem(at: staging) }
                 try browser!.printPDF(page, to: staging)
-                _ = try FileManager.default.replaceItemAt(destination, withItemAt: staging)
+                // rename(2) replaces the destination in one step, or leaves it as it was.
+                guard rename(staging.path, destination.path) == 0 else {
+                    throw CLIError.failure("could not write \(destination.path): \(String(cString: strerror(errno)))")
+                }
             }
+        } catch let error as CLIError {
+            throw error
         } catch let error as HeadlessBrowser.Failure {
             throw CLIError.failure("could not print the PDF: \(error)")
         } catch {
