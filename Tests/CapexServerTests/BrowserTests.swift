@@ -47,7 +47,8 @@ final class RunningServer: @unchecked Sendable {
 
     func get(_ path: String) async throws -> (Int, String) {
         var request = URLRequest(url: URL(string: path, relativeTo: url)!)
-        request.timeoutInterval = 10
+        // Well under the server's 30-second idle timeout, so a stall cannot pass as a slow answer.
+        request.timeoutInterval = 20
         let (data, response) = try await URLSession.shared.data(for: request)
         return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
     }

@@ -12,6 +12,9 @@ actor ComputeLimiter {
     private var waiting: [(id: Int, continuation: CheckedContinuation<Void, any Error>)] = []
     private var nextID = 0
 
+    /// How many requests wait for a slot now.
+    var waitingCount: Int { waiting.count }
+
     init(slots: Int, queueLimit: Int = 32, waitLimit: Duration = .seconds(5)) {
         self.slots = max(1, slots)
         self.queueLimit = queueLimit
