@@ -57,12 +57,16 @@ public struct BenchReferenceModel: PathSimulating {
         constants = (value("capex0"), value("legacy_decay"), value("opex_rate"), value("sigma_gc"), value("sigma_gr"))
         let decayGC = value("decay_gc")
         let decayGR = value("decay_gr")
-        capexDecay = ReadOnlyArray((0...years).map { $0 == 0 ? 0 : Double.pow(decayGC, Double($0 - 1)) })
-        revenueDecay = ReadOnlyArray((0...years).map { $0 == 0 ? 0 : Double.pow(decayGR, Double($0 - 1)) })
+        capexDecay = ReadOnlyArray((0...years).map { (year: Int) -> Double in year == 0 ? 0 : Double.pow(decayGC, Double(year - 1)) })
+        revenueDecay = ReadOnlyArray((0...years).map { (year: Int) -> Double in year == 0 ? 0 : Double.pow(decayGR, Double(year - 1)) })
         let capex0 = constants.capex0
         let decay = constants.legacyDecay
-        legacyCohorts = ReadOnlyArray((0..<maxLife).reversed().map { capex0 * Double.pow(decay, Double($0)) })
-        legacyInService = ReadOnlyArray((0...maxLife).map { life in (0..<life).reduce(0.0) { $0 + capex0 * Double.pow(decay, Double($1)) } })
+        legacyCohorts = ReadOnlyArray((0..<maxLife).reversed().map { (age: Int) -> Double in capex0 * Double.pow(decay, Double(age)) })
+        legacyInService = ReadOnlyArray((0...maxLife).map { (life: Int) -> Double in
+            var sum = 0.0
+            for age in 0..<life { sum += capex0 * Double.pow(decay, Double(age)) }
+            return sum
+        })
     }
 
     /// Simulates one path from its sampled per-path parameters `x` (in ``specs`` order),

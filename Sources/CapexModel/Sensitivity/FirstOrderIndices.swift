@@ -35,11 +35,13 @@ public enum FirstOrderIndices {
         let mean = y.reduce(0, +) / Double(n)
         let total = y.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(n)
         guard total > 0 else { return 0 }
-        let order = (0..<n).sorted { x[$0] != x[$1] ? x[$0] < x[$1] : $0 < $1 }
+        let order = (0..<n).sorted { (a: Int, b: Int) -> Bool in x[a] != x[b] ? x[a] < x[b] : a < b }
         var explained = 0.0
         for bin in 0..<bins {
             let range = (bin * n / bins)..<((bin + 1) * n / bins)
-            let binMean = range.reduce(0.0) { $0 + y[order[$1]] } / Double(range.count)
+            var binSum = 0.0
+            for position in range { binSum += y[order[position]] }
+            let binMean = binSum / Double(range.count)
             explained += Double(range.count) * (binMean - mean) * (binMean - mean)
         }
         return min(1, max(0, explained / Double(n) / total))

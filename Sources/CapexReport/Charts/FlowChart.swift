@@ -50,15 +50,20 @@ public struct FlowChart: Sendable {
         let gap = 10.0
         let usable = plot.right - plot.left - 150
         var result: [String: (x: Double, top: Double, height: Double)] = [:]
-        let scale = (0..<columns).map { column -> Double in
+        // One scale (points per unit of value) for every column: the fullest column fills the height.
+        var columnScales: [Double] = []
+        for column in 0..<columns {
             let members = nodes.filter { $0.column == column }
-            let total = members.map(\.value).reduce(0, +)
-            let space = plot.bottom - plot.top - gap * Double(max(0, members.count - 1))
-            return total > 0 ? space / total : 0
-        }.filter { $0 > 0 }.min() ?? 0
+            let total: Double = members.reduce(0) { $0 + $1.value }
+            let gaps: Double = gap * Double(max(0, members.count - 1))
+            let space: Double = plot.bottom - plot.top - gaps
+            if total > 0 { columnScales.append(space / total) }
+        }
+        let scale = columnScales.min() ?? 0
+        let step: Double = usable / Double(max(1, columns - 1))
         for column in 0..<columns {
             var top = plot.top
-            let x = plot.left - 50 + usable * Double(column) / Double(max(1, columns - 1))
+            let x: Double = plot.left - 50 + step * Double(column)
             for node in nodes where node.column == column {
                 let height = max(1, node.value * scale)
                 result[node.id] = (x, top, height)
