@@ -157,4 +157,51 @@ struct HistoryTests {
         #expect(abs(fromCapex.reduce(0, +) - (chain.capex.value ?? 0)) < 0.01 * Double(fromCapex.count))
         #expect(flow.all("rect", class: "node").count == 1 + chain.flows.count + chain.layers.count)
     }
+
+    @Test("every point and range of the analogs chart and table links to its source")
+    func pointsLinkToSources() throws {
+        let comparison = try HistoryTables.analogs(.investmentPctGDP, database: database)
+        let chart = try MarkupElement.parse(HistoryCharts.analogs(comparison).svg)
+        let links = chart.all("a", class: "source-link")
+        let unlinked = chart.all("g", class: "sourced")
+        let marks = chart.all("circle").count + chart.all("path", class: "band").count
+        // Every circle and band is wrapped in exactly one link or tooltip group.
+        #expect(links.reduce(0) { $0 + $1.all("circle").count + $1.all("path", class: "band").count }
+                    + unlinked.reduce(0) { $0 + $1.all("circle").count + $1.all("path", class: "band").count } == marks)
+        #expect(marks > 20)
+        // Every drawn figure whose source has an address links to it.
+        let drawn = comparison.points.filter { point in
+            guard let span = point.yearsSinceStart else { return false }
+            return span.last <= 25 && !point.cycle.id.hasSuffix("_benchmark")
+        }
+        let drawnAddresses = Set(drawn.compactMap { WebAddress.first(in: $0.sourceURL) })
+        #expect(drawnAddresses.count >= 3)
+        #expect(drawnAddresses == Set(links.compactMap { $0.attributes["href"] }))
+        for link in links {
+            let address = try #require(link.attributes["href"])
+            #expect(address.hasPrefix("https://") || address.hasPrefix("http://"), "\(address)")
+            #expect(!address.contains(" "), "one address per link: \(address)")
+            #expect(link.all("title").first?.text.contains("Source: ") == true)
+        }
+        // Each address in the chart is one the data gives for a point.
+        let known = Set(comparison.points.compactMap { WebAddress.first(in: $0.sourceURL) })
+        #expect(Set(links.compactMap { $0.attributes["href"] }).isSubset(of: known))
+        #expect(!known.isEmpty)
+
+        let html = try MarkupElement.parse(HTMLTableRenderer(table: AnalogsTable.make(comparison)).render())
+        let rows = html.all("tr").dropFirst()
+        #expect(rows.count == comparison.points.count)
+        for (row, point) in zip(rows, comparison.points) {
+            let address = row.all("a").first?.attributes["href"]
+            #expect(address == WebAddress.first(in: point.sourceURL), "\(point.cycle.id) \(point.metric) \(point.periodText)")
+        }
+    }
+
+    @Test("a source field holding several addresses links to the first")
+    func firstAddress() {
+        #expect(WebAddress.first(in: "https://a.example/x.csv ; https://b.example/") == "https://a.example/x.csv")
+        #expect(WebAddress.first(in: "see the filing") == nil)
+        #expect(WebAddress.first(in: nil) == nil)
+        #expect(WebAddress.first(in: "ftp://x ; http://y.example/p?q=1,2") == "http://y.example/p?q=1,2")
+    }
 }

@@ -48,10 +48,13 @@ struct ReportTests {
         for id in ["headline", "companies", "gap-models", "unit-economics", "projection", "analogs", "value-chain", "essay", "sources"] {
             #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
         }
-        // Nothing is fetched: no external scripts, styles, images, fonts or links.
-        for pattern in ["<script", "<link", "src=", "@import", "url(http", "href=\"http", "href=\"//"] {
+        // Nothing is fetched: no external scripts, styles, images or fonts. The only web
+        // addresses are links a reader may follow to a figure's source.
+        for pattern in ["<script", "<link", "src=", "@import", "url(http", "url(//", "href=\"//"] {
             #expect(!html.contains(pattern), "the report contains \(pattern)")
         }
+        #expect(html.components(separatedBy: "href=\"http").count == html.components(separatedBy: "<a href=\"http").count)
+        #expect(html.contains("<a href=\"https://"), "the sources appendix links to its sources")
         let svgs = html.components(separatedBy: "<svg ").dropFirst().map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
         #expect(svgs.count == 8)
         for svg in svgs { _ = try MarkupElement.parse(svg) }

@@ -47,35 +47,38 @@ public struct AnalogComparison: Sendable {
         summary = AnalogSummary.lines(metric: metric, points: self.points, analogs: analogs)
     }
 
-    /// US nominal GDP by year, USD billions, with its evidence.
-    static func usGDP(_ gdp: [Observation]) -> [Int: Double] {
-        var result: [Int: Double] = [:]
+    /// US nominal GDP by year (USD billions) and the row's source.
+    static func usGDP(_ gdp: [Observation]) -> [Int: (value: Double, source: Source)] {
+        var result: [Int: (value: Double, source: Source)] = [:]
         for row in gdp where row.subject == "US" && row.unit == "USD_b" {
-            if let year = Int(row.period), let value = row.value { result[year] = value }
+            if let year = Int(row.period), let value = row.value { result[year] = (value, row.source) }
         }
         return result
     }
 
     /// BEA gross investment in digital infrastructure as a share of US GDP, per year.
-    static func telecomShareOfGDP(_ analogs: [Observation], gdp: [Int: Double], cycle: AnalogCycle) -> [AnalogPoint] {
+    static func telecomShareOfGDP(_ analogs: [Observation], gdp: [Int: (value: Double, source: Source)], cycle: AnalogCycle) -> [AnalogPoint] {
         analogs.filter { $0.subject == AnalogCycle.telecomID && $0.measure == "digital_infrastructure_investment_usd_m" }.compactMap { row in
-            guard let year = Int(row.period), let investment = row.value, let output = gdp[year], output > 0 else { return nil }
+            guard let year = Int(row.period), let investment = row.value, let output = gdp[year]?.value, output > 0 else { return nil }
             return AnalogPoint(cycle: cycle, metric: "digital_infrastructure_investment_pct_us_gdp", firstYear: year, lastYear: year,
                                value: investment / 1_000 / output * 100, low: nil, high: nil, unit: "pct_gdp", tier: nil,
                                evidence: .derived(from: [EvidenceStatus.estimated]), contested: false,
-                               source: "CapexGap: \(row.source.title) / US GDP (BEA, gdp.csv)",
+                               source: "CapexGap: \(row.source.title) / US GDP (BEA, gdp.csv)", sourceURL: row.source.url,
                                note: "all US information-industry infrastructure investment, not the fibre build-out alone")
         }
     }
 
     /// The peer set's capex (fiscal years, worldwide) as a share of US GDP (calendar years).
-    static func peerShareOfGDP(_ years: [PeerYear], gdp: [Int: Double], cycle: AnalogCycle) -> [AnalogPoint] {
+    /// Each point links to its year's GDP source (the capex is the filings', listed by `capexgap peers`).
+    static func peerShareOfGDP(_ years: [PeerYear], gdp: [Int: (value: Double, source: Source)], cycle: AnalogCycle) -> [AnalogPoint] {
         years.compactMap { year in
-            guard let capex = year.capex.value, let output = gdp[year.fiscalYear], output > 0 else { return nil }
+            guard let capex = year.capex.value, let row = gdp[year.fiscalYear], row.value > 0 else { return nil }
+            let output = row.value
+            let gdpURL = row.source.url
             return AnalogPoint(cycle: cycle, metric: "peer_capex_pct_us_gdp", firstYear: year.fiscalYear, lastYear: year.fiscalYear,
                                value: capex / 1_000 / output * 100, low: nil, high: nil, unit: "pct_gdp", tier: nil,
                                evidence: .derived(from: [year.capex.evidence, .estimated]), contested: false,
-                               source: "CapexGap: peer-set capex from 10-K filings (capexgap peers) / US GDP (BEA, gdp.csv)",
+                               source: "CapexGap: peer-set capex from 10-K filings (capexgap peers) / US GDP (BEA, gdp.csv)", sourceURL: gdpURL,
                                note: "fiscal-year capex of \(year.members.map(\.displayTicker).joined(separator: ", ")), spent worldwide, against calendar-year US GDP")
         }
     }

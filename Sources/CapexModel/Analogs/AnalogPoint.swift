@@ -20,10 +20,13 @@ public struct AnalogPoint: Sendable, Hashable {
     /// Contested (tier `U`): shown only as a range, never as a fact.
     public var contested: Bool
     public var source: String
+    /// Where the source can be read (a web address), when it has one.
+    public var sourceURL: String?
     public var note: String?
 
     public init(cycle: AnalogCycle, metric: String, firstYear: Int?, lastYear: Int?, value: Double?, low: Double?, high: Double?,
-                unit: String, tier: SourceTier?, evidence: EvidenceStatus, contested: Bool, source: String, note: String?) {
+                unit: String, tier: SourceTier?, evidence: EvidenceStatus, contested: Bool, source: String, sourceURL: String? = nil,
+                note: String?) {
         self.cycle = cycle
         self.metric = metric
         self.firstYear = firstYear
@@ -36,6 +39,7 @@ public struct AnalogPoint: Sendable, Hashable {
         self.evidence = evidence
         self.contested = contested
         self.source = source
+        self.sourceURL = sourceURL
         self.note = note
     }
 
@@ -74,6 +78,7 @@ public struct AnalogPoint: Sendable, Hashable {
         }
         return AnalogPoint(cycle: cycle, metric: observation.measure, firstYear: years.first, lastYear: years.count > 1 ? years[1] : years.first,
                            value: value, low: low, high: high, unit: observation.unit, tier: observation.tier,
-                           evidence: .estimated, contested: contested, source: observation.source.title, note: observation.note)
+                           evidence: .estimated, contested: contested, source: observation.source.title, sourceURL: observation.source.url,
+                           note: observation.note)
     }
 }

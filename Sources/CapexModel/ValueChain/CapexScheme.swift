@@ -25,6 +25,8 @@ public struct CapexScheme: Sendable, Hashable {
         public var layer: String
         public var tier: SourceTier?
         public var source: String
+        /// Where the source can be read, when it has a web address.
+        public var sourceURL: String?
         public var note: String?
     }
 
@@ -57,13 +59,13 @@ public struct CapexScheme: Sendable, Hashable {
             let range = row.low.flatMap { low in row.high.map { low...$0 } }
             guard let share = row.value ?? range.map({ ($0.lowerBound + $0.upperBound) / 2 }) else { continue }
             categories.append(Category(name: row.measure, share: Figure(share, .estimated), range: range, layer: layer, tier: row.tier,
-                                       source: row.source.title, note: row.note))
+                                       source: row.source.title, sourceURL: row.source.url, note: row.note))
         }
         let total = categories.compactMap(\.share.value).reduce(0, +)
         guard total <= 1 + 1e-9 else { throw ValueChainError.sharesAboveOne(scheme: id, total: total) }
         if 1 - total > 1e-9 {
             categories.append(Category(name: Self.notItemised, share: Figure(1 - total, .derived), range: nil, layer: Self.notItemised,
-                                       tier: nil, source: "CapexGap: one minus the itemised shares",
+                                       tier: nil, source: "CapexGap: one minus the itemised shares", sourceURL: nil,
                                        note: "what the source does not itemise"))
         }
         self.categories = categories

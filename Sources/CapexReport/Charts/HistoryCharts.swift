@@ -20,20 +20,21 @@ public enum HistoryCharts {
             let points = (yearly[key] ?? []).sorted { ($0.firstYear ?? 0) < ($1.firstYear ?? 0) }
             guard let first = points.first else { continue }
             series.append(LineChart.Series(name: "\(first.cycle.label): \(seriesName(first))",
-                                           points: points.map { (Double($0.yearsSinceStart!.first), $0.value!, $0.evidence) }, color: color(first.cycle)))
+                                           points: points.map { (Double($0.yearsSinceStart!.first), $0.value!, $0.evidence) }, color: color(first.cycle),
+                                           sources: points.map(chartSource)))
         }
         for point in placed where point.firstYear != point.lastYear || point.value == nil {
             let span = point.yearsSinceStart!
             let xs = span.first == span.last ? [Double(span.first) - 0.4, Double(span.last) + 0.4] : [Double(span.first), Double(span.last)]
             if let value = point.value {
                 series.append(LineChart.Series(name: "\(point.cycle.label) \(point.periodText)", points: xs.map { ($0, value, point.evidence) },
-                                               color: color(point.cycle)))
+                                               color: color(point.cycle), sources: xs.map { _ in chartSource(point) }))
             } else if let low = point.low, let high = point.high {
                 // A contested single figure is a range of one value: give it a visible height.
                 let pad = low == high ? 0.03 : 0
                 bands.append(LineChart.Band(name: "\(point.cycle.label) \(point.periodText)\(point.contested ? " (contested)" : "")", x: xs,
                                             lower: [low - pad, low - pad], upper: [high + pad, high + pad], color: color(point.cycle),
-                                            opacity: point.contested ? 0.12 : 0.25))
+                                            opacity: point.contested ? 0.12 : 0.25, source: chartSource(point)))
             }
         }
         let unplaced = comparison.points.count - placed.count
@@ -45,6 +46,21 @@ public enum HistoryCharts {
                                   + (unplaced > 0 ? "; \(unplaced) figures without a year, beyond year \(maximumYearOfCycle) or benchmarks are in the table only" : ""),
                               height: 460),
             series: series, bands: bands, yFormat: { NumberText.compact(($0 * 100).rounded() / 100) })
+    }
+
+    /// A point's tooltip (cycle, years, value or range, tier, source) and link.
+    static func chartSource(_ point: AnalogPoint) -> ChartSource {
+        let amount: String
+        if let value = point.value {
+            amount = NumberText.compact((value * 100).rounded() / 100)
+        } else if let low = point.low, let high = point.high {
+            amount = low == high ? NumberText.compact(low) : "\(NumberText.compact(low))-\(NumberText.compact(high))"
+        } else {
+            amount = "no value"
+        }
+        let tier = point.tier.map { "tier \($0.rawValue)" } ?? "computed"
+        let text = "\(point.cycle.label) \(point.periodText): \(amount) \(point.unit)\(point.contested ? " (contested)" : "") (\(tier)). Source: \(point.source)"
+        return ChartSource(text: text, address: point.sourceURL)
     }
 
     /// The last year of a cycle the chart shows.

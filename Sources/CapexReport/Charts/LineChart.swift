@@ -9,11 +9,14 @@ public struct LineChart: Sendable {
         public var points: [(x: Double, y: Double, evidence: EvidenceStatus)]
         /// Palette index of the series' colour (its position when `nil`).
         public var color: Int?
+        /// Each point's source, parallel to `points` (empty: none): a tooltip, and a link when it has an address.
+        public var sources: [ChartSource?]
 
-        public init(name: String, points: [(x: Double, y: Double, evidence: EvidenceStatus)], color: Int? = nil) {
+        public init(name: String, points: [(x: Double, y: Double, evidence: EvidenceStatus)], color: Int? = nil, sources: [ChartSource?] = []) {
             self.name = name
             self.points = points
             self.color = color
+            self.sources = sources
         }
     }
 
@@ -26,14 +29,17 @@ public struct LineChart: Sendable {
         /// Index of the series whose colour the band takes.
         public var color: Int
         public var opacity: Double
+        /// The band's source: a tooltip, and a link when it has an address.
+        public var source: ChartSource?
 
-        public init(name: String, x: [Double], lower: [Double], upper: [Double], color: Int, opacity: Double = 0.18) {
+        public init(name: String, x: [Double], lower: [Double], upper: [Double], color: Int, opacity: Double = 0.18, source: ChartSource? = nil) {
             self.name = name
             self.x = x
             self.lower = lower
             self.upper = upper
             self.color = color
             self.opacity = opacity
+            self.source = source
         }
     }
 
@@ -92,8 +98,10 @@ public struct LineChart: Sendable {
         for band in bands {
             let upper = zip(band.x, band.upper).map { (x.position($0), y.position($1)) }
             let lower = zip(band.x, band.lower).map { (x.position($0), y.position($1)) }.reversed()
+            band.source?.open(&svg)
             svg.element("path", [("d", SVGWriter.path(upper + lower) + " Z"), ("fill", ChartFrame.color(band.color)),
                                  ("fill-opacity", SVGWriter.number(band.opacity)), ("class", "band")])
+            band.source?.close(&svg)
         }
         for (index, item) in series.enumerated() {
             let color = ChartFrame.color(item.color ?? index)
@@ -103,11 +111,14 @@ public struct LineChart: Sendable {
                 svg.line(x1: x.position(from.x), y1: y.position(from.y), x2: x.position(to.x), y2: y.position(to.y),
                          style: "stroke:\(color);stroke-width:2.5" + (weak ? ";stroke-dasharray:5 4" : ""))
             }
-            for point in item.points {
+            for (position, point) in item.points.enumerated() {
                 let weak = point.evidence >= .estimated
+                let source = position < item.sources.count ? item.sources[position] : nil
+                source?.open(&svg)
                 svg.element("circle", [("cx", SVGWriter.number(x.position(point.x))), ("cy", SVGWriter.number(y.position(point.y))),
                                        ("r", "3.5"), ("fill", weak ? "#ffffff" : color), ("stroke", color), ("stroke-width", "1.5")],
                             content: nil)
+                source?.close(&svg)
             }
             svg.close("g")
         }

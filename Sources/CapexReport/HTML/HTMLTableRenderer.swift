@@ -2,7 +2,8 @@ import CapexModel
 
 /// A ``Table`` as an HTML `<table>`: the same cells as the text table (formatted numbers with
 /// evidence marks, citations as footnotes), with each cell's raw value in `data-value` so the
-/// dashboard's script can sort by any column, and an optional CSV download link.
+/// dashboard's script can sort by any column, a link on cells whose column names a web-address
+/// column (``TableColumn/linkKey``), and an optional CSV download link.
 public struct HTMLTableRenderer {
     public let table: Table
     /// Where the same table downloads as CSV (the API route with `format=csv`).
@@ -44,7 +45,11 @@ public struct HTMLTableRenderer {
                 var attributes = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
                 if let value = Self.sortValue(cell) { attributes += " data-value=\"\(MachineValue.numberText(value))\"" }
                 if let evidence = layout.evidence[rowIndex][position] { attributes += " title=\"\(evidence.rawValue)\"" }
-                html += "<td\(attributes)>\(HTMLText.escape(text))</td>"
+                if let address = link(row: rowIndex, column: table.columns[shown[position]]) {
+                    html += "<td\(attributes)><a href=\"\(HTMLText.escape(address))\" rel=\"noreferrer\">\(HTMLText.escape(text))</a></td>"
+                } else {
+                    html += "<td\(attributes)>\(HTMLText.escape(text))</td>"
+                }
             }
             html += "</tr>"
         }
@@ -53,6 +58,13 @@ public struct HTMLTableRenderer {
             html += "<ul class=\"notes\">" + layout.footer.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
         }
         return html + "</figure>"
+    }
+
+    /// The web address a cell links to: the first one in its column's ``TableColumn/linkKey`` column.
+    func link(row: Int, column: TableColumn) -> String? {
+        guard let key = column.linkKey, let index = table.columns.firstIndex(where: { $0.key == key }),
+              case .text(let address) = table.rows[row][index] else { return nil }
+        return WebAddress.first(in: address)
     }
 
     /// The raw number behind a cell, for sorting.

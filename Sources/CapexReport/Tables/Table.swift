@@ -52,17 +52,21 @@ public struct TableColumn: Sendable {
     public var machineOnly: Bool
     /// In the text format, longer cells wrap onto further lines at this width.
     public var wrapWidth: Int?
+    /// The key of the column holding this cell's web address (e.g. `source_url` for `source`):
+    /// HTML shows the cell as a link to it.
+    public var linkKey: String?
 
-    public init(key: String, title: String, kind: Kind, machineOnly: Bool = false, wrapWidth: Int? = nil) {
+    public init(key: String, title: String, kind: Kind, machineOnly: Bool = false, wrapWidth: Int? = nil, linkKey: String? = nil) {
         self.key = key
         self.title = title
         self.kind = kind
         self.machineOnly = machineOnly
         self.wrapWidth = wrapWidth
+        self.linkKey = linkKey
     }
 
-    public static func text(_ key: String, _ title: String, machineOnly: Bool = false, wrapWidth: Int? = nil) -> TableColumn {
-        TableColumn(key: key, title: title, kind: .text, machineOnly: machineOnly, wrapWidth: wrapWidth)
+    public static func text(_ key: String, _ title: String, machineOnly: Bool = false, wrapWidth: Int? = nil, linkKey: String? = nil) -> TableColumn {
+        TableColumn(key: key, title: title, kind: .text, machineOnly: machineOnly, wrapWidth: wrapWidth, linkKey: linkKey)
     }
 
     /// A figure column: values carry evidence.
@@ -75,8 +79,8 @@ public struct TableColumn: Sendable {
         TableColumn(key: key, title: title, kind: .number(style, evidence: false), machineOnly: machineOnly)
     }
 
-    public static func citation(_ key: String, _ title: String) -> TableColumn {
-        TableColumn(key: key, title: title, kind: .citation)
+    public static func citation(_ key: String, _ title: String, linkKey: String? = nil) -> TableColumn {
+        TableColumn(key: key, title: title, kind: .citation, linkKey: linkKey)
     }
 
     var isRightAligned: Bool {

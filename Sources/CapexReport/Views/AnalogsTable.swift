@@ -15,7 +15,8 @@ public enum AnalogsTable {
             .text("range", "Range"),
             .text("unit", "Unit"),
             .text("tier", "Tier"),
-            .citation("source", "Source"),
+            .citation("source", "Source", linkKey: "source_url"),
+            .text("source_url", "Source URL", machineOnly: true),
             .text("note", "Note", machineOnly: true),
         ])
         for point in comparison.points {
@@ -28,7 +29,7 @@ public enum AnalogsTable {
                 .text(point.cycle.id.hasSuffix("_benchmark") ? "" : offsets ?? ""),
                 point.value.map { .figure(Figure($0, point.evidence)) } ?? .text(nil),
                 .number(point.low), .number(point.high), .text(range), .text(point.unit), .text(point.tier?.rawValue ?? "computed"),
-                .text(point.source), .text(point.note),
+                .text(point.source), .text(point.sourceURL), .text(point.note),
             ])
         }
         table.notes = comparison.summary + [

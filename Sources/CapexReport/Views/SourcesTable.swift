@@ -6,7 +6,7 @@ public enum SourcesTable {
     public static func make(_ usages: [SourceUsage]) -> Table {
         var table = Table(columns: [
             .text("evidence", "Evidence"),
-            .text("title", "Source", wrapWidth: 64),
+            .text("title", "Source", wrapWidth: 64, linkKey: "url"),
             .text("form", "Form", machineOnly: true),
             .text("accession", "Accession", machineOnly: true),
             .text("filed", "Filed", machineOnly: true),

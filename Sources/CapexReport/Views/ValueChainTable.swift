@@ -13,21 +13,22 @@ public enum ValueChainTable {
             .text("supplier", "Supplier reports", wrapWidth: 40),
             .figure("supplier_usd_b", "Supplier $B", style: .decimal(1)),
             .text("tier", "Tier"),
-            .citation("source", "Source"),
+            .citation("source", "Source", linkKey: "source_url"),
+            .text("source_url", "Source URL", machineOnly: true),
             .text("note", "Note", machineOnly: true),
         ])
         for flow in chain.flows {
             let range = flow.category.range.map { "published as \(NumberText.compact($0.lowerBound))-\(NumberText.compact($0.upperBound)), middle used" }
             table.append([.text("category"), .text(flow.category.name), .text(ValueChain.label(flow.category.layer)), .figure(flow.category.share),
                           .figure(flow.amount), .text(nil), .text(nil), .text(flow.category.tier?.rawValue ?? "computed"),
-                          .text(flow.category.source), .text([flow.category.note, range].compactMap { $0 }.joined(separator: "; "))])
+                          .text(flow.category.source), .text(flow.category.sourceURL), .text([flow.category.note, range].compactMap { $0 }.joined(separator: "; "))])
         }
         for layer in chain.layers {
             let suppliers = layer.suppliers.isEmpty ? [nil] : layer.suppliers.map { Optional($0) }
             for supplier in suppliers {
                 table.append([.text("layer"), .text(nil), .text(ValueChain.label(layer.name)), .figure(layer.share), .figure(layer.amount),
                               .text(supplier?.supplier), supplier.map { .figure($0.revenue) } ?? .text(nil), .text(nil),
-                              .text(supplier?.source), .text(supplier?.basis)])
+                              .text(supplier?.source), .text(nil), .text(supplier?.basis)])
             }
         }
         let total = Figure.sum(chain.flows.map(\.amount))
