@@ -27,19 +27,25 @@ enum ExactPercentiles {
         if n >= bracketThreshold, let values = bracketed(column, ranks: ranks, scratch: scratch) {
             return values
         }
-        return ranks.map { rank in interpolate(column, rank: rank) }
+        return selected(column, ranks: ranks)
     }
 
-    /// The linear interpolation at `rank`, selecting in place within `column`.
-    private static func interpolate(_ column: UnsafeMutableBufferPointer<Float>, rank: (lo: Int, fraction: Double)) -> Double {
-        guard let base = column.baseAddress else { return .nan }
+    /// Every rank's interpolated value, placing all the order statistics it needs (each rank's
+    /// and the one after it) in one halving selection over the column.
+    static func selected(_ column: UnsafeMutableBufferPointer<Float>, ranks: [(lo: Int, fraction: Double)]) -> [Double] {
+        guard let base = column.baseAddress else { return ranks.map { _ in .nan } }
         let n = column.count
-        select(base, 0, n - 1, rank.lo)
-        let low = Double(base[rank.lo])
-        guard rank.lo + 1 < n, rank.fraction > 0 else { return low }
-        var next = base[rank.lo + 1]
-        for index in (rank.lo + 2)..<n where base[index] < next { next = base[index] }
-        return low + rank.fraction * (Double(next) - low)
+        var wanted = Set<Int>()
+        for rank in ranks {
+            wanted.insert(rank.lo)
+            if rank.fraction > 0, rank.lo + 1 < n { wanted.insert(rank.lo + 1) }
+        }
+        select(base, 0, n - 1, positions: wanted.sorted()[...])
+        return ranks.map { rank in
+            let low = Double(base[rank.lo])
+            guard rank.fraction > 0, rank.lo + 1 < n else { return low }
+            return low + rank.fraction * (Double(base[rank.lo + 1]) - low)
+        }
     }
 
     private static func bracketed(_ column: UnsafeMutableBufferPointer<Float>, ranks: [(lo: Int, fraction: Double)],
@@ -104,7 +110,7 @@ enum ExactPercentiles {
             let needed = rank.fraction > 0 && rank.lo + 1 < n ? rank.lo + 1 : rank.lo
             guard inside < capacity, below <= rank.lo, needed < below + inside else { return nil }
             let bucket = UnsafeMutableBufferPointer(start: scratch + bracket * capacity, count: inside)
-            let local = interpolate(bucket, rank: (rank.lo - below, rank.fraction))
+            let local = selected(bucket, ranks: [(rank.lo - below, rank.fraction)])[0]
             results.append(local)
             below += inside
         }

@@ -195,12 +195,7 @@ extension StreamingBrackets {
             }
             let local = lo - below
             let value: Double = values.withUnsafeMutableBufferPointer { buffer in
-                ExactPercentiles.select(buffer.baseAddress!, 0, buffer.count - 1, local)
-                let low = Double(buffer[local])
-                guard fraction > 0, local + 1 < buffer.count else { return low }
-                var next = buffer[local + 1]
-                for index in (local + 2)..<buffer.count where buffer[index] < next { next = buffer[index] }
-                return low + fraction * (Double(next) - low)
+                ExactPercentiles.selected(buffer, ranks: [(local, fraction)])[0]
             }
             results.append(value)
             below += inside
