@@ -93,6 +93,14 @@ struct CLITests {
         #expect(result.stdout.contains("Combined capex has not yet passed $400B"))
         let rows = try json(["peers"])
         #expect(rows.count == 11)
+        // The bundled data has no finance-lease figures for Oracle: no year has a total, and
+        // the milestones say so instead of "not yet passed".
+        let leases = try cli.run(["peers", "--capex", "with-leases"])
+        #expect(leases.status == 0)
+        #expect(leases.stdout.contains("Whether combined capex has passed $100B is unknown: FY2015-FY2025 have no total."))
+        #expect(!leases.stdout.contains("not yet passed"))
+        let leaseRows = try json(["peers", "--capex", "with-leases"])
+        #expect(leaseRows.last?["missing"] as? String == "no finance leases: ORCL")
     }
 
     @Test("essay states a finding for each of the five rows")

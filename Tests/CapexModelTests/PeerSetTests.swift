@@ -26,6 +26,32 @@ struct PeerSetTests {
         #expect(year.weightedIntensity == .unresolved)
     }
 
+    @Test("a member lacking its finance-lease figure is named, and the milestones say they cannot tell")
+    func lackingFigure() throws {
+        // Alphabet's FY2024 cash capex and revenue without its finance-lease figures: a member
+        // that does not disclose them, as Oracle's rows in the bundled data do not.
+        let alphabet = Filings.year(Filings.alphabet, 2024, [.revenue: 350_018, .capex: 52_535])
+        let peers = PeerSet(role: "hyperscaler", members: [Filings.alphabet, Filings.microsoft])
+        let years = peers.years(from: [alphabet, Filings.microsoft2024], definition: .withLeases)
+        let year = try #require(years.first)
+        #expect(year.missing.isEmpty)
+        #expect(year.lacking.map(\.company.displayTicker) == ["GOOGL"])
+        #expect(year.lacking.first?.figures == ["finance leases"])
+        #expect(!year.isComplete)
+        #expect(year.capex == .unresolved)
+        // Revenue is still summed: only capex lacks a member's figure.
+        #expect(year.revenue.value == 350_018.0 + 245_122)
+        let milestones = CapexMilestone.milestones(years, thresholdsUSDMillions: [90_000])
+        #expect(milestones.first?.fiscalYear == nil)
+        #expect(milestones.first?.unknownYears == [2024])
+        // With cash capex nothing is lacking: 52,535 + 44,477 = 97,012 passes $90B in FY2024.
+        let cash = peers.years(from: [alphabet, Filings.microsoft2024], definition: .cash)
+        #expect(cash.first?.lacking.isEmpty == true)
+        let known = try #require(CapexMilestone.milestones(cash, thresholdsUSDMillions: [90_000]).first)
+        #expect(known.fiscalYear == 2024)
+        #expect(known.unknownYears.isEmpty)
+    }
+
     @Test("growth needs the previous fiscal year")
     func growth() throws {
         let peers = PeerSet(role: "hyperscaler", members: [Filings.alphabet])

@@ -52,6 +52,11 @@ public struct PeerYear: Sendable, Hashable {
     public var members: [Company]
     /// Members with no figures this year; when not empty, the sums are unresolved.
     public var missing: [Company]
+    /// Members with figures this year but without the capex (under the chosen definition) or
+    /// the revenue; when not empty, the sums they lack are unresolved.
+    public var lacking: [LackingMember]
+    /// Whether every member has every figure the sums need.
+    public var isComplete: Bool { missing.isEmpty && lacking.isEmpty }
     public var capex: Figure
     public var revenue: Figure
     public var weightedIntensity: Figure
@@ -62,6 +67,12 @@ public struct PeerYear: Sendable, Hashable {
         self.fiscalYear = fiscalYear
         self.members = years.map(\.company).sorted { $0.displayTicker < $1.displayTicker }
         self.missing = missing
+        lacking = years.sorted { $0.company.displayTicker < $1.company.displayTicker }.compactMap { year in
+            var figures: [String] = []
+            if !definition.capex(of: year).figure.isResolved { figures.append(year[.capex].isResolved ? "finance leases" : "capex") }
+            if !year[.revenue].isResolved { figures.append("revenue") }
+            return figures.isEmpty ? nil : LackingMember(company: year.company, figures: figures)
+        }
         let complete = missing.isEmpty
         capex = complete ? .sum(years.map { definition.capex(of: $0).figure }) : .unresolved
         revenue = complete ? .sum(years.map { $0[.revenue] }) : .unresolved
@@ -77,6 +88,13 @@ public struct PeerYear: Sendable, Hashable {
     }
 }
 
+/// A member with figures in a year, but not every figure the peer sums need.
+public struct LackingMember: Sendable, Hashable {
+    public var company: Company
+    /// What it lacks: `capex`, `finance leases` (for capex with leases), `revenue`.
+    public var figures: [String]
+}
+
 /// The first fiscal year in which the peer set's combined capex reached a threshold.
 public struct CapexMilestone: Sendable, Hashable {
     /// The threshold in USD millions.
@@ -84,14 +102,18 @@ public struct CapexMilestone: Sendable, Hashable {
     /// The first fiscal year at or above the threshold, or `nil` if none yet.
     public var fiscalYear: Int?
     public var capex: Figure
+    /// Fiscal years without a combined capex before `fiscalYear` (or in all the years, when
+    /// none reached the threshold): the threshold may have been passed in one of them.
+    public var unknownYears: [Int]
 
     /// For each threshold (USD millions), the first year of `years` whose resolved capex
-    /// reached it.
+    /// reached it, and the years before it that have no total.
     public static func milestones(_ years: [PeerYear], thresholdsUSDMillions: [Double]) -> [CapexMilestone] {
         thresholdsUSDMillions.map { threshold in
             let first = years.first { ($0.capex.value ?? -.infinity) >= threshold }
+            let unknown = years.filter { year in !year.capex.isResolved && (first.map { year.fiscalYear < $0.fiscalYear } ?? true) }
             return CapexMilestone(thresholdUSDMillions: threshold, fiscalYear: first?.fiscalYear,
-                                  capex: first?.capex ?? .unresolved)
+                                  capex: first?.capex ?? .unresolved, unknownYears: unknown.map(\.fiscalYear))
         }
     }
 }

@@ -12,7 +12,7 @@ public enum PeersTable {
             .number("fiscal_year", "FY", style: .plain),
             .number("companies", "Cos", style: .plain),
             .text("members", "Members", machineOnly: true),
-            .text("missing", "Missing"),
+            .text("missing", "Missing", wrapWidth: 36),
             .figure("capex_usd_m", "Capex $M", style: .millions),
             .figure("revenue_usd_m", "Revenue $M", style: .millions),
             .figure("weighted_intensity", "Capex/Rev", style: .percent),
@@ -27,7 +27,7 @@ public enum PeersTable {
             table.append([
                 .integer(year.fiscalYear), .integer(year.members.count),
                 .text(year.members.map(\.displayTicker).joined(separator: " ")),
-                .text(year.missing.map(\.displayTicker).joined(separator: " ")),
+                .text(missingText(year)),
                 .figure(year.capex), .figure(year.revenue), .figure(year.weightedIntensity),
                 .figure(year.capexGrowth), .figure(year.revenueGrowth),
                 .text(bands.place(year.weightedIntensity).label), .text(passed.joined(separator: ", ")),
@@ -37,14 +37,29 @@ public enum PeersTable {
             "Peer set (\(peerSet.role == PeerSet.hyperscalerRole ? "role hyperscaler" : "chosen")): "
                 + "\(peerSet.members.map(\.displayTicker).joined(separator: ", ")); "
                 + "fiscal years by each company's own label; capex = \(definition == .cash ? "cash purchases" : "cash + finance leases").",
-            "Capex/Rev is revenue-weighted (sum of capex / sum of revenue). A year with a member missing has no totals.",
+            "Capex/Rev is revenue-weighted (sum of capex / sum of revenue). A year with a member missing, or lacking a figure, has no total of it.",
         ] + milestones.map { milestone in
             let threshold = NumberText.billions(fromMillions: milestone.thresholdUSDMillions, digits: 0)
+            let unknown = YearRanges.text(milestone.unknownYears)
             guard let year = milestone.fiscalYear, let capex = milestone.capex.value else {
-                return "Combined capex has not yet passed \(threshold)."
+                return unknown.isEmpty ? "Combined capex has not yet passed \(threshold)."
+                    : "Whether combined capex has passed \(threshold) is unknown: \(unknown) \(milestone.unknownYears.count == 1 ? "has" : "have") no total."
             }
-            return "Combined capex first passed \(threshold) in FY\(year) (\(NumberText.billions(fromMillions: capex)) \(milestone.capex.evidence.mark))."
+            let passed = "FY\(year) (\(NumberText.billions(fromMillions: capex)) \(milestone.capex.evidence.mark))"
+            return unknown.isEmpty ? "Combined capex first passed \(threshold) in \(passed)."
+                : "Combined capex had passed \(threshold) by \(passed); \(unknown) before it \(milestone.unknownYears.count == 1 ? "has" : "have") no total."
         }
         return table
+    }
+
+    /// Members without figures that year, then, per figure, the members lacking it:
+    /// `MSFT; no finance leases: GOOGL META`.
+    static func missingText(_ year: PeerYear) -> String {
+        var parts = year.missing.isEmpty ? [] : [year.missing.map(\.displayTicker).joined(separator: " ")]
+        for figure in ["capex", "finance leases", "revenue"] {
+            let tickers = year.lacking.filter { $0.figures.contains(figure) }.map(\.company.displayTicker)
+            if !tickers.isEmpty { parts.append("no \(figure): \(tickers.joined(separator: " "))") }
+        }
+        return parts.joined(separator: "; ")
     }
 }
