@@ -25,6 +25,10 @@ struct CapexGapCommand: AsyncParsableCommand {
     /// Parses and runs the command, mapping every error to a message and an exit code in one
     /// place: 2 for usage errors, 1 for failures.
     static func main() async {
+        if let unknown = unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
+            Terminal.writeError("capexgap: unknown command '\(unknown)'; commands: \(commandNames.joined(separator: ", ")) (capexgap --help)\n")
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? AsyncParsableCommand {
@@ -45,5 +49,15 @@ struct CapexGapCommand: AsyncParsableCommand {
             if !message.isEmpty { Terminal.writeError(message + "\n") }
             Foundation.exit(code == .validationFailure ? 2 : 1)
         }
+    }
+
+    /// The subcommands' names, as a user types them.
+    static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
+
+    /// A first argument that is a word but names no command (the headline takes no words, so
+    /// ArgumentParser would only say "unexpected argument"), or `nil`.
+    static func unknownCommand(in arguments: [String]) -> String? {
+        guard let first = arguments.first, !first.hasPrefix("-"), first != "help", !commandNames.contains(first) else { return nil }
+        return first
     }
 }

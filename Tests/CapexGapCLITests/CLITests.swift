@@ -143,7 +143,7 @@ struct CLITests {
         (["companies", "--capex", "gross"], "with-leases"),
         (["companies", "--from", "2030", "--to", "2020"], "--from 2030 is after --to 2020"),
         (["companies", "--from", "20"], "between 1900 and 2100"),
-        (["frobnicate"], "frobnicate"),
+        (["frobnicate"], "unknown command 'frobnicate'; commands: headline, companies, peers"),
     ])
     func badUsage(arguments: [String], hint: String) throws {
         let result = try cli.run(arguments)

@@ -76,16 +76,22 @@ struct ProjectionCLITests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(file.path), line 7, parameters.life.triangular: min (6) is greater than mode (5)"))
         #expect(result.stderr.contains("line 8, parameters.capex0.colour: unknown key"))
+        // In the file's order, whichever check found them.
+        let line7 = try #require(result.stderr.range(of: "line 7,"))
+        let line8 = try #require(result.stderr.range(of: "line 8,"))
+        #expect(line7.lowerBound < line8.lowerBound)
         let ok = try cli.run(["scenario", "check", "base"])
         #expect(ok.status == 0)
         #expect(ok.stdout.contains("base: OK"))
     }
 
-    @Test("scenario show lists each parameter with its distribution and source")
+    @Test("scenario show lists each parameter with its distribution, allowed values and source")
     func scenarioShow() throws {
         let result = try cli.run(["scenario", "show", "bear", "--format", "csv"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("it_life_years,\"triangular(2, 3, 4)\""))
+        // The values each parameter may take (BuildoutModel's it_life_years: 1 to 30 years).
+        #expect(result.stdout.contains(",years,1 <= x <= 30,"))
         #expect(result.stdout.contains("Michael Burry"))
     }
 

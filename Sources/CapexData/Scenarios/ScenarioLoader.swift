@@ -7,8 +7,12 @@ public struct ScenarioError: Error, CustomStringConvertible, Sendable {
     public var file: String
     public var problems: [ScenarioProblem]
 
+    /// The problems in the file's order: by line (problems without a line last), stable otherwise.
     public var description: String {
-        "\(file): \(problems.count) problem\(problems.count == 1 ? "" : "s")\n" + problems.map { "  \(file), \($0)" }.joined(separator: "\n")
+        let ordered = problems.enumerated().sorted { lhs, rhs in
+            (lhs.element.line ?? .max, lhs.offset) < (rhs.element.line ?? .max, rhs.offset)
+        }.map(\.element)
+        return "\(file): \(problems.count) problem\(problems.count == 1 ? "" : "s")\n" + ordered.map { "  \(file), \($0)" }.joined(separator: "\n")
     }
 }
 

@@ -53,7 +53,7 @@ public struct Headline: Sendable {
         ])
         table.notes = [CompaniesTable.bandsNote(bands)] + changeLines + outlook + [
             "Figures: company 10-K filings and earnings releases (E rows: cited secondary sources); `capexgap sources` lists them.",
-            "Deeper: capexgap companies | peers | essay | sources | gap compare | project | simulate | solve  (--format table|csv|json|markdown; --help)",
+            "Deeper: capexgap companies | peers | essay | sources | gap compare | project | simulate (each --format table|csv|json|markdown) | solve; --help",
         ]
         return table
     }

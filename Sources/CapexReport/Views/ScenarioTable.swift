@@ -1,6 +1,7 @@
 import CapexModel
 
-/// `capexgap scenario show`: the resolved parameters with their distributions and sources.
+/// `capexgap scenario show`: the resolved parameters with their distributions, the values each
+/// may take, and their sources.
 public enum ScenarioTable {
     public static func make(_ scenario: Scenario) -> Table {
         var table = Table(title: "Scenario \(scenario.name) (\(scenario.model.rawValue)): \(scenario.description)", columns: [
@@ -10,6 +11,7 @@ public enum ScenarioTable {
             .number("p5", "p5", style: .auto),
             .number("p95", "p95", style: .auto),
             .text("unit", "Unit"),
+            .text("range", "Allowed"),
             .text("evidence", "Evidence"),
             .text("source", "Source", wrapWidth: 60),
             .text("meaning", "Meaning", machineOnly: true),
@@ -19,7 +21,8 @@ public enum ScenarioTable {
             let distribution = parameter.distribution
             table.append([
                 .text(spec.name), .text(describe(distribution)), .number(distribution.median), .number(distribution.quantile(0.05)),
-                .number(distribution.quantile(0.95)), .text(parameter.unit), .text(parameter.evidence.rawValue),
+                .number(distribution.quantile(0.95)), .text(parameter.unit), .text(spec.range.description),
+                .text(parameter.evidence.rawValue),
                 .text(parameter.source ?? "scenario assumption"), .text(spec.label),
             ])
         }
