@@ -36,7 +36,7 @@ struct PeerSetTests {
         let year = try #require(years.first)
         #expect(year.missing.isEmpty)
         #expect(year.lacking.map(\.company.displayTicker) == ["GOOGL"])
-        #expect(year.lacking.first?.figures == ["finance leases"])
+        #expect(year.lacking.first?.figures == [.financeLeases])
         #expect(!year.isComplete)
         #expect(year.capex == .unresolved)
         // Revenue is still summed: only capex lacks a member's figure.

@@ -68,9 +68,9 @@ public struct PeerYear: Sendable, Hashable {
         self.members = years.map(\.company).sorted { $0.displayTicker < $1.displayTicker }
         self.missing = missing
         lacking = years.sorted { $0.company.displayTicker < $1.company.displayTicker }.compactMap { year in
-            var figures: [String] = []
-            if !definition.capex(of: year).figure.isResolved { figures.append(year[.capex].isResolved ? "finance leases" : "capex") }
-            if !year[.revenue].isResolved { figures.append("revenue") }
+            var figures: [LackingMember.Figure] = []
+            if !definition.capex(of: year).figure.isResolved { figures.append(year[.capex].isResolved ? .financeLeases : .capex) }
+            if !year[.revenue].isResolved { figures.append(.revenue) }
             return figures.isEmpty ? nil : LackingMember(company: year.company, figures: figures)
         }
         let complete = missing.isEmpty
@@ -90,9 +90,17 @@ public struct PeerYear: Sendable, Hashable {
 
 /// A member with figures in a year, but not every figure the peer sums need.
 public struct LackingMember: Sendable, Hashable {
+    /// A figure the peer sums need; the raw value is how tables name it.
+    public enum Figure: String, Sendable, Hashable, CaseIterable {
+        case capex
+        /// Capex with leases needs a finance-lease figure.
+        case financeLeases = "finance leases"
+        case revenue
+    }
+
     public var company: Company
-    /// What it lacks: `capex`, `finance leases` (for capex with leases), `revenue`.
-    public var figures: [String]
+    /// What it lacks.
+    public var figures: [Figure]
 }
 
 /// The first fiscal year in which the peer set's combined capex reached a threshold.

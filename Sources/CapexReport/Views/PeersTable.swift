@@ -56,9 +56,9 @@ public enum PeersTable {
     /// `MSFT; no finance leases: GOOGL META`.
     static func missingText(_ year: PeerYear) -> String {
         var parts = year.missing.isEmpty ? [] : [year.missing.map(\.displayTicker).joined(separator: " ")]
-        for figure in ["capex", "finance leases", "revenue"] {
+        for figure in LackingMember.Figure.allCases {
             let tickers = year.lacking.filter { $0.figures.contains(figure) }.map(\.company.displayTicker)
-            if !tickers.isEmpty { parts.append("no \(figure): \(tickers.joined(separator: " "))") }
+            if !tickers.isEmpty { parts.append("no \(figure.rawValue): \(tickers.joined(separator: " "))") }
         }
         return parts.joined(separator: "; ")
     }
