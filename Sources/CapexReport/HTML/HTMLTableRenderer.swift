@@ -20,6 +20,8 @@ public struct HTMLTableRenderer {
     public func render() -> String {
         let layout = TableLayout(table: table)
         let shown = table.columns.indices.filter { !table.columns[$0].machineOnly }
+        // For each shown column, the index of the column holding its cells' web addresses.
+        let linkColumns = shown.map { index in table.columns[index].linkKey.flatMap { key in table.columns.firstIndex { $0.key == key } } }
         var html = "<figure class=\"table\">"
         if table.title != nil || csvURL != nil {
             html += "<figcaption>"
@@ -45,7 +47,7 @@ public struct HTMLTableRenderer {
                 var attributes = classes.isEmpty ? "" : " class=\"\(classes.joined(separator: " "))\""
                 if let value = Self.sortValue(cell) { attributes += " data-value=\"\(MachineValue.numberText(value))\"" }
                 if let evidence = layout.evidence[rowIndex][position] { attributes += " title=\"\(evidence.rawValue)\"" }
-                if let address = link(row: rowIndex, column: table.columns[shown[position]]) {
+                if let address = linkColumns[position].flatMap({ link(row: rowIndex, addressColumn: $0) }) {
                     html += "<td\(attributes)><a href=\"\(HTMLText.escape(address))\" rel=\"noreferrer\">\(HTMLText.escape(text))</a></td>"
                 } else {
                     html += "<td\(attributes)>\(HTMLText.escape(text))</td>"
@@ -60,10 +62,10 @@ public struct HTMLTableRenderer {
         return html + "</figure>"
     }
 
-    /// The web address a cell links to: the first one in its column's ``TableColumn/linkKey`` column.
-    func link(row: Int, column: TableColumn) -> String? {
-        guard let key = column.linkKey, let index = table.columns.firstIndex(where: { $0.key == key }),
-              case .text(let address) = table.rows[row][index] else { return nil }
+    /// The web address a cell links to: the first one in its row's cell of `addressColumn`
+    /// (the column its own column's ``TableColumn/linkKey`` names).
+    func link(row: Int, addressColumn: Int) -> String? {
+        guard case .text(let address) = table.rows[row][addressColumn] else { return nil }
         return WebAddress.first(in: address)
     }
 
