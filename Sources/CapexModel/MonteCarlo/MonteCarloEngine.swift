@@ -102,8 +102,8 @@ public enum MonteCarloEngine {
             defer { pilotCounts.deallocate() }
             timed(&simulateTime) {
                 simulate(model, sampler: sampler, paths: pilotPaths, seed: options.seed, threads: threads, histograms: pilotCounts) { _ in
-                    ColumnRecorder(storage: pilot, row: 0)
-                } setRow: { recorder, row in recorder.row = row }
+                    ColumnRecorder(storage: pilot)
+                }
             }
             let brackets = timed(&percentileTime) {
                 StreamingBrackets(pilot: pilot, pilotCount: pilotPaths, columns: columns, percents: percents, threads: threads)
@@ -113,7 +113,7 @@ public enum MonteCarloEngine {
             timed(&simulateTime) {
                 simulate(model, sampler: sampler, paths: n, seed: options.seed, threads: threads, histograms: histograms, progress: progress) { worker in
                     StreamingRecorder(sinks: sinks[worker], years: years)
-                } setRow: { _, _ in }
+                }
             }
             results = timed(&percentileTime) { brackets.percentiles(sinks, paths: n, percents: percents, threads: threads) }
         }
@@ -128,8 +128,8 @@ public enum MonteCarloEngine {
             timed(&simulateTime) {
                 simulate(model, sampler: sampler, paths: n, seed: options.seed, threads: threads,
                          histograms: firstPass ? histograms : recount, progress: firstPass ? progress : nil) { _ in
-                    ColumnRecorder(storage: storage, row: 0)
-                } setRow: { recorder, row in recorder.row = row }
+                    ColumnRecorder(storage: storage)
+                }
             }
             let selected = SharedDoubles(count: columns * percents.count)
             defer { selected.deallocate() }
@@ -159,13 +159,14 @@ public enum MonteCarloEngine {
     }
 
     /// Simulates paths 0..<paths in blocks over `threads` workers; each worker gets its own
-    /// recorder from `makeRecorder(worker)`, told the row of each path by `setRow`.
-    static func simulate<Model: PathSimulating, Recorder: PathRecorder & SendableMetatype>(
+    /// recorder from `makeRecorder(worker)`, told where each path and each chunk of
+    /// ``StreamingSinks/chunkRows`` paths begins and ends.
+    static func simulate<Model: PathSimulating, Recorder: ChunkedPathRecorder & SendableMetatype>(
         _ model: Model, sampler: ParameterSampler, paths n: Int, seed: UInt64, threads: Int, histograms: HistogramSlots,
-        progress: (@Sendable (Int) -> Void)? = nil,
-        makeRecorder: @Sendable (Int) -> Recorder, setRow: @Sendable (inout Recorder, Int) -> Void
+        progress: (@Sendable (Int) -> Void)? = nil, makeRecorder: @Sendable (Int) -> Recorder
     ) {
         let blocks = (n + blockSize - 1) / blockSize
+        let chunkRows = StreamingSinks.chunkRows
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let x = UnsafeMutablePointer<Double>.allocate(capacity: max(1, sampler.distributions.count))
             let scratch = UnsafeMutablePointer<Double>.allocate(capacity: max(1, model.scratchCount))
@@ -177,11 +178,18 @@ public enum MonteCarloEngine {
             var block = worker
             while block < blocks {
                 var noise = GeneratorNoise(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(block)))
-                for row in (block * blockSize)..<min(n, (block + 1) * blockSize) {
-                    sampler.sample(into: x, &noise.generator)
-                    setRow(&recorder, row)
-                    let (crossover, payback) = model.simulate(x, noise: &noise, scratch: scratch, recorder: &recorder)
-                    histograms.count(worker: worker, crossover: crossover, payback: payback)
+                let blockEnd = min(n, (block + 1) * blockSize)
+                var chunkStart = block * blockSize
+                while chunkStart < blockEnd {
+                    let chunkEnd = min(blockEnd, chunkStart + chunkRows)
+                    for row in chunkStart..<chunkEnd {
+                        sampler.sample(into: x, &noise.generator)
+                        recorder.begin(row: row)
+                        let (crossover, payback) = model.simulate(x, noise: &noise, scratch: scratch, recorder: &recorder)
+                        histograms.count(worker: worker, crossover: crossover, payback: payback)
+                    }
+                    recorder.endChunk(rows: chunkEnd - chunkStart)
+                    chunkStart = chunkEnd
                 }
                 if worker == 0, let progress { progress(min(n, (block + 1) * blockSize * threads)) }
                 block += threads
@@ -215,9 +223,14 @@ struct ColumnStorage: @unchecked Sendable {
 }
 
 /// Writes a path's years into its row of the columns.
-struct ColumnRecorder: PathRecorder {
+struct ColumnRecorder: ChunkedPathRecorder {
     let storage: ColumnStorage
-    var row: Int
+    var row = 0
+
+    @inline(__always)
+    mutating func begin(row: Int) { self.row = row }
+
+    func endChunk(rows: Int) {}
 
     @inline(__always)
     mutating func record(_ index: Int, _ year: ProjectionYear) {

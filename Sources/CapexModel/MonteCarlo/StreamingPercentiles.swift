@@ -4,162 +4,58 @@ import Dispatch
 ///
 /// 1. A pilot run stores the first paths (a random sample: paths are independent) and picks,
 ///    for each column and wanted rank, a bracket of values that almost surely holds it.
-/// 2. The full run hands every value to ``StreamingSinks``: per column, a count of values in
-///    each region between the sorted bracket bounds, and a copy of the values inside brackets.
+/// 2. The full run hands every value to ``StreamingSinks``: per column, counts of values at or
+///    above each bracket bound, and a copy of the values inside brackets (``BracketCount``).
 /// 3. Each wanted rank is then selected within its bracket. A column whose ranks fall outside
 ///    their brackets (rare) is reported, and the engine computes it from stored values instead.
 struct StreamingBrackets: Sendable {
     let columns: Int
-    let targets: Int
-    /// Sorted bounds per column: for target k, the bracket is [bounds[2k], bounds[2k + 1]).
+    /// Sorted bounds per column: for target k, the bracket is [bounds[10 c + 2k], bounds[10 c + 2k + 1]).
     let bounds: [Float]
-    /// Expected share of values inside each bracket, for sizing the copies.
+    /// Expected share of values inside each column's brackets, for sizing the copies.
     let coverage: [Double]
 
-    /// Brackets from the pilot columns (each `pilotCount` values), for `percents`, computed
-    /// column by column on `threads` threads.
+    /// Brackets from the pilot columns (each `pilotCount` values), for five `percents`,
+    /// computed column by column on `threads` threads.
     init(pilot: ColumnStorage, pilotCount: Int, columns: Int, percents: [Double], threads: Int, sigmas: Double = 4.5) {
+        precondition(percents.count == BracketCount.brackets, "streaming percentiles bracket five targets a column")
         self.columns = columns
-        targets = percents.count
-        let m = pilotCount
-        let perColumn = 2 * percents.count
-        let bounds = SharedFloats(count: columns * perColumn)
-        let coverage = SharedDoubles(count: columns * percents.count)
+        let bounds = SharedFloats(count: columns * BracketCount.bounds)
+        let coverage = SharedDoubles(count: columns)
         defer {
             bounds.deallocate()
             coverage.deallocate()
         }
+        let quantiles = percents.map { $0 / 100 }
         DispatchQueue.concurrentPerform(iterations: max(1, min(threads, columns))) { worker in
             var column = worker
             while column < columns {
-                var sample = Array(pilot.column(column).prefix(m))
-                var edges: [(Int, Int)] = []
-                for percent in percents {
-                    let q = percent / 100
-                    let width = sigmas * (Double(m) * q * (1 - q)).squareRoot() + 2
-                    edges.append((Int((q * Double(m) - width).rounded(.down)), Int((q * Double(m) + width).rounded(.up))))
-                }
-                let positions = Set(edges.flatMap { [$0.0, $0.1] }.filter { (0..<m).contains($0) }).sorted()
-                sample.withUnsafeMutableBufferPointer { buffer in
-                    ExactPercentiles.select(buffer.baseAddress!, 0, m - 1, positions: positions[...])
-                }
-                var previous = -Float.infinity
-                for (target, (first, last)) in edges.enumerated() {
-                    // Bounds must not decrease: a bracket overlapping the previous starts at its end.
-                    let low = max(first < 0 ? -Float.infinity : sample[first], previous)
-                    var high = last >= m ? Float.infinity : sample[last]
-                    if high <= low { high = low.nextUp }
-                    bounds.pointer[column * perColumn + 2 * target] = low
-                    bounds.pointer[column * perColumn + 2 * target + 1] = high
-                    coverage.pointer[column * percents.count + target] = Double(min(m, last) - max(0, first)) / Double(m)
-                    previous = high
-                }
+                var sample = Array(pilot.column(column).prefix(pilotCount))
+                let brackets = BracketCount.bounds(sample: &sample, quantiles: quantiles, sigmas: sigmas)
+                for (j, bound) in brackets.bounds.enumerated() { bounds.pointer[column * BracketCount.bounds + j] = bound }
+                coverage.pointer[column] = brackets.coverage.reduce(0, +)
                 column += threads
             }
         }
-        self.bounds = Array(UnsafeBufferPointer(start: bounds.pointer, count: columns * perColumn))
-        self.coverage = Array(UnsafeBufferPointer(start: coverage.pointer, count: columns * percents.count))
-    }
-}
-
-/// One worker's counts and bracket copies for every column (raw buffers: the hot path does no
-/// reference counting or uniqueness checks). Each worker writes only its own sinks.
-struct StreamingSinks: @unchecked Sendable {
-    let targets: Int
-    let regions: Int
-    let columns: Int
-    /// bounds[column * 2 * targets + j], sorted within a column.
-    let bounds: UnsafeMutablePointer<Float>
-    /// counts[column * regions + region]
-    let counts: UnsafeMutablePointer<Int>
-    /// Copies of bracketed values: bucket (column * (targets + 1) + target) starts at
-    /// `starts[bucket]` and holds at most `capacities[bucket]` values (plus a spare slot);
-    /// `fills[bucket]` counts what arrived.
-    let storage: UnsafeMutablePointer<Float>
-    let starts: UnsafeMutablePointer<Int>
-    let capacities: UnsafeMutablePointer<Int>
-    let fills: UnsafeMutablePointer<Int>
-
-    /// Sinks for five targets a column (the engine's p5, p25, p50, p75, p95).
-    init(brackets: StreamingBrackets, expectedPaths: Int) {
-        precondition(brackets.targets == 5, "streaming sinks count five targets a column")
-        targets = brackets.targets
-        columns = brackets.columns
-        regions = 2 * targets + 1
-        bounds = .allocate(capacity: brackets.bounds.count)
-        bounds.initialize(from: brackets.bounds, count: brackets.bounds.count)
-        counts = .allocate(capacity: columns * regions)
-        counts.initialize(repeating: 0, count: columns * regions)
-        // Per column, one bucket per bracket plus one above the last; each has a spare slot.
-        let buckets = columns * (targets + 1)
-        starts = .allocate(capacity: buckets)
-        capacities = .allocate(capacity: buckets)
-        fills = .allocate(capacity: buckets)
-        fills.initialize(repeating: 0, count: buckets)
-        var total = 0
-        for column in 0..<columns {
-            for target in 0...targets {
-                let share = target < targets ? brackets.coverage[column * targets + target] : 0
-                let bucket = column * (targets + 1) + target
-                let capacity = target < targets ? Int(Double(expectedPaths) * share * 1.5) + 256 : 0
-                starts[bucket] = total
-                capacities[bucket] = capacity
-                total += capacity + 1
-            }
-        }
-        storage = .allocate(capacity: max(1, total))
+        self.bounds = Array(UnsafeBufferPointer(start: bounds.pointer, count: columns * BracketCount.bounds))
+        self.coverage = Array(UnsafeBufferPointer(start: coverage.pointer, count: columns))
     }
 
-    /// Counts `value` in `column` and keeps it if it falls inside a bracket. The region is the
-    /// number of the column's ten sorted bounds at or below the value: ten compares, unrolled
-    /// and branch-free.
-    @inline(__always)
-    func add(_ value: Float, column: Int) {
-        let b = bounds + column &* 10
-        var region = value >= b[0] ? 1 : 0
-        region &+= value >= b[1] ? 1 : 0
-        region &+= value >= b[2] ? 1 : 0
-        region &+= value >= b[3] ? 1 : 0
-        region &+= value >= b[4] ? 1 : 0
-        region &+= value >= b[5] ? 1 : 0
-        region &+= value >= b[6] ? 1 : 0
-        region &+= value >= b[7] ? 1 : 0
-        region &+= value >= b[8] ? 1 : 0
-        region &+= value >= b[9] ? 1 : 0
-        counts[column &* regions &+ region] &+= 1
-        // Only a value inside a bracket (an odd region) is kept; past a bucket's capacity it
-        // goes to the spare slot, and the overflow is seen from the fill. (Storing every value
-        // and advancing the fill by `region & 1` measured slower: it chains each value to the
-        // previous one through the bucket's fill counter.)
-        if region & 1 == 1 {
-            let bucket = column &* (targets &+ 1) &+ (region >> 1)
-            let fill = fills[bucket]
-            storage[starts[bucket] &+ min(fill, capacities[bucket])] = value
-            fills[bucket] = fill &+ 1
-        }
-    }
-
-    func deallocate() {
-        bounds.deallocate()
-        counts.deallocate()
-        storage.deallocate()
-        starts.deallocate()
-        capacities.deallocate()
-        fills.deallocate()
-    }
-}
-
-extension StreamingBrackets {
     /// The percentiles of each column from the workers' sinks (columns in parallel on
     /// `threads` threads), or `nil` for a column whose wanted ranks fell outside their brackets
     /// (or overflowed a copy).
     func percentiles(_ sinks: [StreamingSinks], paths n: Int, percents: [Double], threads: Int) -> [[Double]?] {
         let results = SharedDoubles(count: columns * percents.count)
         defer { results.deallocate() }
+        let ranks = percents.map { p -> (lo: Int, fraction: Double) in
+            let h = Double(n - 1) * p / 100
+            let lo = min(n - 1, Int(h.rounded(.down)))
+            return (lo, h - Double(lo))
+        }
         DispatchQueue.concurrentPerform(iterations: max(1, min(threads, columns))) { worker in
             var column = worker
             while column < columns {
-                let values = percentiles(column: column, sinks, paths: n, percents: percents)
+                let values = percentiles(column: column, sinks, paths: n, ranks: ranks)
                 for target in 0..<percents.count { results.pointer[column * percents.count + target] = values?[target] ?? .nan }
                 column += threads
             }
@@ -170,49 +66,109 @@ extension StreamingBrackets {
         }
     }
 
-    private func percentiles(column: Int, _ sinks: [StreamingSinks], paths n: Int, percents: [Double]) -> [Double]? {
-        let regions = 2 * targets + 1
-        var counts = [Int](repeating: 0, count: regions)
+    private func percentiles(column: Int, _ sinks: [StreamingSinks], paths n: Int, ranks: [(lo: Int, fraction: Double)]) -> [Double]? {
+        guard sinks.allSatisfy({ $0.keptCounts[column] <= $0.keptCapacities[column] }) else { return nil }
+        let first = column * BracketCount.bounds
+        var atOrAbove = [Int](repeating: 0, count: BracketCount.bounds)
         for sink in sinks {
-            for region in 0..<regions { counts[region] += sink.counts[column * regions + region] }
+            for j in 0..<BracketCount.bounds { atOrAbove[j] += sink.atOrAbove[first + j] }
         }
-        var results: [Double] = []
-        var below = 0
-        for (target, percent) in percents.enumerated() {
-            below += counts[2 * target]
-            let inside = counts[2 * target + 1]
-            let h = Double(n - 1) * percent / 100
-            let lo = min(n - 1, Int(h.rounded(.down)))
-            let fraction = h - Double(lo)
-            let needed = fraction > 0 && lo + 1 < n ? lo + 1 : lo
-            let bucket = column * (targets + 1) + target
-            guard below <= lo, needed < below + inside,
-                  sinks.allSatisfy({ $0.fills[bucket] <= $0.capacities[bucket] }) else { return nil }
-            var values: [Float] = []
-            values.reserveCapacity(inside)
-            for sink in sinks {
-                values.append(contentsOf: UnsafeBufferPointer(start: sink.storage + sink.starts[bucket], count: sink.fills[bucket]))
-            }
-            let local = lo - below
-            let value: Double = values.withUnsafeMutableBufferPointer { buffer in
-                ExactPercentiles.selected(buffer, ranks: [(local, fraction)])[0]
-            }
-            results.append(value)
-            below += inside
-        }
-        return results
+        return BracketCount.select(
+            ranks: ranks, n: n, bounds: Array(bounds[first..<(first + BracketCount.bounds)]), atOrAbove: atOrAbove,
+            kept: sinks.map { UnsafeBufferPointer(start: $0.kept + $0.keptStarts[column], count: $0.keptCounts[column]) })
     }
 }
 
-/// Hands a path's years to the worker's sinks.
-struct StreamingRecorder: PathRecorder {
+/// One worker's counts and bracket copies for every column (raw buffers: the hot path does no
+/// reference counting or uniqueness checks). Each worker writes only its own sinks.
+///
+/// Values arrive a chunk of paths at a time (``chunkRows`` rows of every column, small enough
+/// to stay in cache); ``flush(rows:)`` then counts each column's chunk with
+/// ``BracketCount/count(_:_:bounds:atOrAbove:kept:capacity:fill:)``.
+struct StreamingSinks: @unchecked Sendable {
+    /// Paths per chunk: 45 columns x 1,024 floats is 180 KB.
+    static let chunkRows = 1_024
+    let columns: Int
+    /// bounds[column * 10 + j], sorted within a column.
+    let bounds: UnsafeMutablePointer<Float>
+    /// atOrAbove[column * 10 + j]: values at or above bound j.
+    let atOrAbove: UnsafeMutablePointer<Int>
+    /// The current chunk: chunk[column * chunkRows + row within the chunk].
+    let chunk: UnsafeMutablePointer<Float>
+    /// Each column's kept values (inside any of its brackets) start at `keptStarts[column]`;
+    /// at most `keptCapacities[column]` are kept (plus a spare slot that takes the overflow);
+    /// `keptCounts[column]` counts what arrived.
+    let kept: UnsafeMutablePointer<Float>
+    let keptStarts: UnsafeMutablePointer<Int>
+    let keptCapacities: UnsafeMutablePointer<Int>
+    let keptCounts: UnsafeMutablePointer<Int>
+
+    init(brackets: StreamingBrackets, expectedPaths: Int) {
+        columns = brackets.columns
+        bounds = .allocate(capacity: brackets.bounds.count)
+        bounds.initialize(from: brackets.bounds, count: brackets.bounds.count)
+        atOrAbove = .allocate(capacity: columns * BracketCount.bounds)
+        atOrAbove.initialize(repeating: 0, count: columns * BracketCount.bounds)
+        chunk = .allocate(capacity: columns * Self.chunkRows)
+        chunk.initialize(repeating: 0, count: columns * Self.chunkRows)
+        keptStarts = .allocate(capacity: columns)
+        keptCapacities = .allocate(capacity: columns)
+        keptCounts = .allocate(capacity: columns)
+        keptCounts.initialize(repeating: 0, count: columns)
+        var total = 0
+        for column in 0..<columns {
+            let capacity = Int(Double(expectedPaths) * brackets.coverage[column] * 1.5) + 256
+            keptStarts[column] = total
+            keptCapacities[column] = capacity
+            total += capacity + 1
+        }
+        kept = LargeBuffer.allocate(Float.self, count: max(1, total))
+    }
+
+    /// Puts `value` in row `row` (within the chunk) of `column`.
+    @inline(__always)
+    func record(_ value: Float, column: Int, row: Int) {
+        chunk[column &* Self.chunkRows &+ row] = value
+    }
+
+    /// Counts and keeps the first `rows` rows of every column of the chunk.
+    func flush(rows: Int) {
+        for column in 0..<columns {
+            keptCounts[column] = BracketCount.count(
+                chunk + column * Self.chunkRows, rows, bounds: bounds + column * BracketCount.bounds,
+                atOrAbove: atOrAbove + column * BracketCount.bounds,
+                kept: kept + keptStarts[column], capacity: keptCapacities[column], fill: keptCounts[column])
+        }
+    }
+
+    func deallocate() {
+        bounds.deallocate()
+        atOrAbove.deallocate()
+        chunk.deallocate()
+        LargeBuffer.free(kept)
+        keptStarts.deallocate()
+        keptCapacities.deallocate()
+        keptCounts.deallocate()
+    }
+}
+
+/// Hands a path's years to the worker's sinks, a chunk of paths at a time.
+struct StreamingRecorder: ChunkedPathRecorder {
     let sinks: StreamingSinks
     let years: Int
+    var row = 0
+
+    @inline(__always)
+    mutating func begin(row: Int) {
+        self.row = row & (StreamingSinks.chunkRows - 1)
+    }
 
     @inline(__always)
     mutating func record(_ index: Int, _ year: ProjectionYear) {
-        sinks.add(Float(year.revenue), column: index - 1)
-        sinks.add(Float(year.gap), column: years + index - 1)
-        sinks.add(Float(year.cash), column: 2 * years + index - 1)
+        sinks.record(Float(year.revenue), column: index - 1, row: row)
+        sinks.record(Float(year.gap), column: years + index - 1, row: row)
+        sinks.record(Float(year.cash), column: 2 * years + index - 1, row: row)
     }
+
+    func endChunk(rows: Int) { sinks.flush(rows: rows) }
 }

@@ -59,6 +59,13 @@ protocol PathRecorder {
     mutating func record(_ index: Int, _ year: ProjectionYear)
 }
 
+/// A recorder the Monte Carlo engine hands paths to in chunks: `begin(row:)` before each path
+/// (its index in the run), `endChunk(rows:)` after each chunk of paths.
+protocol ChunkedPathRecorder: PathRecorder {
+    mutating func begin(row: Int)
+    mutating func endChunk(rows: Int)
+}
+
 /// A source of standard normal noise for a path: random, or zero for the deterministic projection.
 protocol NormalNoise {
     mutating func normal() -> Double

@@ -1,0 +1,73 @@
+@testable import CapexModel
+import CapexTestSupport
+import Testing
+
+@Suite("Bracket counting")
+struct BracketCountTests {
+    /// The plain definition: values at or above each bound, and the values inside a bracket.
+    func plainCount(_ values: [Float], _ bounds: [Float]) -> (atOrAbove: [Int], inside: [Float]) {
+        let atOrAbove = bounds.map { bound in values.filter { $0 >= bound }.count }
+        let inside = values.filter { value in (0..<5).contains { value >= bounds[2 * $0] && value < bounds[2 * $0 + 1] } }
+        return (atOrAbove, inside)
+    }
+
+    @Test("the SIMD count equals the plain count, tail and ties included", arguments: [0, 1, 3, 4, 1_023, 1_024, 5_001])
+    func countMatchesDefinition(n: Int) {
+        var generator = SeededGenerator(seed: UInt64(n) + 7)
+        // Whole numbers in -20...20, so values often equal a bound.
+        let values = (0..<n).map { _ in Float(Int.random(in: -20...20, using: &generator)) }
+        let bounds: [Float] = [-15, -12, -5, -5, -1, 2, 2, 9, 10, 19]
+        var atOrAbove = [Int](repeating: 0, count: 10)
+        var kept = [Float](repeating: .nan, count: n + 1)
+        let fill = kept.withUnsafeMutableBufferPointer { kept in
+            atOrAbove.withUnsafeMutableBufferPointer { counts in
+                BracketCount.count(values, n, bounds: bounds, atOrAbove: counts.baseAddress!, kept: kept.baseAddress!, capacity: n, fill: 0)
+            }
+        }
+        let expected = plainCount(values, bounds)
+        #expect(atOrAbove == expected.atOrAbove)
+        #expect(fill == expected.inside.count)
+        #expect(Array(kept.prefix(fill)) == expected.inside, "kept in arrival order")
+    }
+
+    @Test("copies past the capacity land on the spare slot and show in the fill")
+    func overflowIsReported() {
+        let values = [Float](repeating: 1, count: 100)
+        let bounds: [Float] = [0, 2, 3, 4, 5, 6, 7, 8, 9, 10]
+        var atOrAbove = [Int](repeating: 0, count: 10)
+        var kept = [Float](repeating: -1, count: 12)
+        let fill = kept.withUnsafeMutableBufferPointer { kept in
+            atOrAbove.withUnsafeMutableBufferPointer { counts in
+                BracketCount.count(values, 100, bounds: bounds, atOrAbove: counts.baseAddress!, kept: kept.baseAddress!, capacity: 11, fill: 0)
+            }
+        }
+        #expect(fill == 100)
+        #expect(kept == [Float](repeating: 1, count: 12))
+        #expect(atOrAbove == [100, 0, 0, 0, 0, 0, 0, 0, 0, 0])
+    }
+
+    @Test("percentiles of columns with many ties or one value equal those of a sort", arguments: ["ties", "constant", "two values"])
+    func tiesAndConstants(kind: String) {
+        let n = 100_000
+        var generator = SeededGenerator(seed: 11)
+        var values: [Float] = (0..<n).map { index in
+            switch kind {
+            case "ties": Float(Int.random(in: 0..<9, using: &generator))
+            case "constant": 3.5
+            default: index % 3 == 0 ? -1 : 2
+            }
+        }
+        let sorted = values.sorted()
+        let expected = MonteCarloEngine.percents.map { p -> Double in
+            let h = Double(n - 1) * p / 100
+            let lo = Int(h.rounded(.down))
+            return Double(sorted[lo]) + (h - Double(lo)) * (Double(sorted[min(lo + 1, n - 1)]) - Double(sorted[lo]))
+        }
+        let scratch = UnsafeMutablePointer<Float>.allocate(capacity: n)
+        defer { scratch.deallocate() }
+        let computed = values.withUnsafeMutableBufferPointer {
+            ExactPercentiles.compute($0, percents: MonteCarloEngine.percents, scratch: scratch)
+        }
+        #expect(computed == expected)
+    }
+}
