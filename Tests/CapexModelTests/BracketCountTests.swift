@@ -70,4 +70,29 @@ struct BracketCountTests {
         }
         #expect(computed == expected)
     }
+
+    @Test("selection puts the k-th smallest in place, smaller before and larger after",
+          arguments: ["random", "ties", "constant", "ascending", "descending", "organ pipe"])
+    func selectionPlacesRank(kind: String) {
+        let n = 5_000
+        var generator = SeededGenerator(seed: 3)
+        let values: [Float] = (0..<n).map { index in
+            switch kind {
+            case "random": Float(Double.random(in: -1...1, using: &generator))
+            case "ties": Float(Int.random(in: 0..<4, using: &generator))
+            case "constant": 2
+            case "ascending": Float(index)
+            case "descending": Float(n - index)
+            default: Float(min(index, n - index))
+            }
+        }
+        let sorted = values.sorted()
+        for k in [0, 1, 17, n / 2, n - 2, n - 1] {
+            var copy = values
+            copy.withUnsafeMutableBufferPointer { ExactPercentiles.select($0.baseAddress!, 0, n - 1, k) }
+            #expect(copy[k] == sorted[k], "k = \(k)")
+            #expect(copy[..<k].allSatisfy { $0 <= copy[k] } && copy[(k + 1)...].allSatisfy { $0 >= copy[k] }, "k = \(k)")
+            #expect(copy.sorted() == sorted, "a permutation of the values")
+        }
+    }
 }

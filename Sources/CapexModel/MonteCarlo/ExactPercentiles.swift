@@ -83,7 +83,8 @@ enum ExactPercentiles {
     }
 
     /// Moves the `k`-th smallest of `values[low...high]` to index `k`, smaller values before
-    /// it and larger after (Hoare's selection with a median-of-three pivot).
+    /// it and larger after (Hoare's selection with a median-of-three pivot). (A branch-free
+    /// Lomuto partition measured slower here.)
     static func select(_ values: UnsafeMutablePointer<Float>, _ low: Int, _ high: Int, _ k: Int) {
         var low = low
         var high = high

@@ -73,7 +73,7 @@ public enum MonteCarloEngine {
 
     /// Runs at or above this many paths stream their values into brackets instead of storing them.
     static let streamingThreshold = 131_072
-    /// Paths of the pilot run that sets the brackets.
+    /// Paths (at most half the run) stored to set the brackets.
     static let pilotPaths = 32_768
 
     static func run<Model: PathSimulating>(_ model: Model, scenario: Scenario, options: MonteCarloOptions,
@@ -94,24 +94,34 @@ public enum MonteCarloEngine {
         let histograms = HistogramSlots(workers: threads, years: years)
         defer { histograms.deallocate() }
         var results = [[Double]?](repeating: nil, count: columns)
-        if n >= options.streamingThreshold {
-            // Pilot: the first paths, stored, give each column's brackets.
-            let pilot = ColumnStorage(paths: pilotPaths, years: years)
+        if n >= max(options.streamingThreshold, 2 * blockSize) {
+            // Pilot: the run's first paths, stored, give each column's brackets; they are then
+            // counted from storage and the rest of the run streams past the brackets.
+            let pilotCount = max(blockSize, min(pilotPaths, n / 2 / blockSize * blockSize))
+            let pilot = ColumnStorage(paths: pilotCount, years: years)
             defer { pilot.deallocate() }
-            let pilotCounts = HistogramSlots(workers: threads, years: years)
-            defer { pilotCounts.deallocate() }
             timed(&simulateTime) {
-                simulate(model, sampler: sampler, paths: pilotPaths, seed: options.seed, threads: threads, histograms: pilotCounts) { _ in
+                simulate(model, sampler: sampler, paths: pilotCount, seed: options.seed, threads: threads, histograms: histograms) { _ in
                     ColumnRecorder(storage: pilot)
                 }
             }
             let brackets = timed(&percentileTime) {
-                StreamingBrackets(pilot: pilot, pilotCount: pilotPaths, columns: columns, percents: percents, threads: threads)
+                StreamingBrackets(pilot: pilot, pilotCount: pilotCount, columns: columns, percents: percents, threads: threads)
             }
-            let sinks = (0..<threads).map { _ in StreamingSinks(brackets: brackets, expectedPaths: n / threads + blockSize) }
+            let sinks = (0..<threads).map { _ in
+                StreamingSinks(brackets: brackets, expectedPaths: (n - pilotCount) / threads + blockSize + pilotCount)
+            }
             defer { sinks.forEach { $0.deallocate() } }
+            timed(&percentileTime) {
+                DispatchQueue.concurrentPerform(iterations: threads) { worker in
+                    for column in stride(from: worker, to: columns, by: threads) {
+                        sinks[worker].count(UnsafePointer(pilot.column(column).baseAddress!), pilotCount, column: column)
+                    }
+                }
+            }
             timed(&simulateTime) {
-                simulate(model, sampler: sampler, paths: n, seed: options.seed, threads: threads, histograms: histograms, progress: progress) { worker in
+                simulate(model, sampler: sampler, paths: n, firstBlock: pilotCount / blockSize, seed: options.seed, threads: threads,
+                         histograms: histograms, progress: progress) { worker in
                     StreamingRecorder(sinks: sinks[worker], years: years)
                 }
             }
@@ -158,11 +168,11 @@ public enum MonteCarloEngine {
             simulateSeconds: seconds(simulateTime), percentileSeconds: seconds(percentileTime))
     }
 
-    /// Simulates paths 0..<paths in blocks over `threads` workers; each worker gets its own
+    /// Simulates the paths of blocks `firstBlock...` below `paths` over `threads` workers; each worker gets its own
     /// recorder from `makeRecorder(worker)`, told where each path and each chunk of
     /// ``StreamingSinks/chunkRows`` paths begins and ends.
     static func simulate<Model: PathSimulating, Recorder: ChunkedPathRecorder & SendableMetatype>(
-        _ model: Model, sampler: ParameterSampler, paths n: Int, seed: UInt64, threads: Int, histograms: HistogramSlots,
+        _ model: Model, sampler: ParameterSampler, paths n: Int, firstBlock: Int = 0, seed: UInt64, threads: Int, histograms: HistogramSlots,
         progress: (@Sendable (Int) -> Void)? = nil, makeRecorder: @Sendable (Int) -> Recorder
     ) {
         let blocks = (n + blockSize - 1) / blockSize
@@ -170,20 +180,24 @@ public enum MonteCarloEngine {
         DispatchQueue.concurrentPerform(iterations: threads) { worker in
             let x = UnsafeMutablePointer<Double>.allocate(capacity: max(1, sampler.distributions.count))
             let scratch = UnsafeMutablePointer<Double>.allocate(capacity: max(1, model.scratchCount))
+            let normals = UnsafeMutablePointer<Double>.allocate(capacity: max(1, model.normalsPerPath))
             defer {
                 x.deallocate()
                 scratch.deallocate()
+                normals.deallocate()
             }
+            let tables = Ziggurat.tables
             var recorder = makeRecorder(worker)
-            var block = worker
+            var block = firstBlock + worker
             while block < blocks {
-                var noise = GeneratorNoise(generator: Xoshiro256StarStar(seed: seed, stream: UInt64(block)))
+                var generator = Xoshiro256StarStar(seed: seed, stream: UInt64(block))
                 let blockEnd = min(n, (block + 1) * blockSize)
                 var chunkStart = block * blockSize
                 while chunkStart < blockEnd {
                     let chunkEnd = min(blockEnd, chunkStart + chunkRows)
                     for row in chunkStart..<chunkEnd {
-                        sampler.sample(into: x, &noise.generator)
+                        sampler.sample(into: x, &generator)
+                        var noise = DrawnNoise(normals, count: model.normalsPerPath, from: &generator, tables: tables)
                         recorder.begin(row: row)
                         let (crossover, payback) = model.simulate(x, noise: &noise, scratch: scratch, recorder: &recorder)
                         histograms.count(worker: worker, crossover: crossover, payback: payback)

@@ -2,10 +2,11 @@ import Dispatch
 
 /// Exact percentiles of every column without storing the columns ("pilot, bracket, count").
 ///
-/// 1. A pilot run stores the first paths (a random sample: paths are independent) and picks,
-///    for each column and wanted rank, a bracket of values that almost surely holds it.
-/// 2. The full run hands every value to ``StreamingSinks``: per column, counts of values at or
-///    above each bracket bound, and a copy of the values inside brackets (``BracketCount``).
+/// 1. The run's first paths are stored (a random sample: paths are independent) and give, for
+///    each column and wanted rank, a bracket of values that almost surely holds it.
+/// 2. Those values, then every later one as it is simulated, go to ``StreamingSinks``: per
+///    column, counts of values at or above each bracket bound, and a copy of the values inside
+///    brackets (``BracketCount``).
 /// 3. Each wanted rank is then selected within its bracket. A column whose ranks fall outside
 ///    their brackets (rare) is reported, and the engine computes it from stored values instead.
 struct StreamingBrackets: Sendable {
@@ -133,12 +134,14 @@ struct StreamingSinks: @unchecked Sendable {
 
     /// Counts and keeps the first `rows` rows of every column of the chunk.
     func flush(rows: Int) {
-        for column in 0..<columns {
-            keptCounts[column] = BracketCount.count(
-                chunk + column * Self.chunkRows, rows, bounds: bounds + column * BracketCount.bounds,
-                atOrAbove: atOrAbove + column * BracketCount.bounds,
-                kept: kept + keptStarts[column], capacity: keptCapacities[column], fill: keptCounts[column])
-        }
+        for column in 0..<columns { count(chunk + column * Self.chunkRows, rows, column: column) }
+    }
+
+    /// Counts and keeps `values[0..<n]`, values of `column`.
+    func count(_ values: UnsafePointer<Float>, _ n: Int, column: Int) {
+        keptCounts[column] = BracketCount.count(
+            values, n, bounds: bounds + column * BracketCount.bounds, atOrAbove: atOrAbove + column * BracketCount.bounds,
+            kept: kept + keptStarts[column], capacity: keptCapacities[column], fill: keptCounts[column])
     }
 
     func deallocate() {

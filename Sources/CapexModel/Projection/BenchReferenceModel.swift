@@ -119,4 +119,6 @@ public struct BenchReferenceModel: PathSimulating {
 
     /// Scratch doubles one path needs.
     var scratchCount: Int { years + maxLife + 1 }
+    /// z1 and z2 each year.
+    var normalsPerPath: Int { 2 * years }
 }

@@ -76,6 +76,8 @@ public struct BuildoutModel: PathSimulating {
     /// Length of the vintage ring: history plus projected years.
     var vintageCount: Int { history.count + years + 1 }
     var scratchCount: Int { 2 * vintageCount }
+    /// Capex growth noise from the second year on, API volume noise every year.
+    var normalsPerPath: Int { 2 * years - 1 }
 
     /// Simulates one path from parameters `x` (in ``specs`` order); `scratch` holds
     /// ``scratchCount`` doubles. Returns the crossover and payback indices (0 when never).
@@ -103,7 +105,9 @@ public struct BuildoutModel: PathSimulating {
         }
         var capex = x[0]
         var subscribers = x[11], seats = x[14], api = x[17]
-        let consumerPrice = x[12], seatPrice = x[15]
+        // USD billions a year per million subscribers (seats) at the base year's value.
+        let consumerScale = x[12] * 12 / 1_000, seatScale = x[15] * 12 / 1_000
+        let inverseMargin = 1 / margin
         var valueFactor = 1.0
         var decay = 1.0
         var capexDecay = 1.0
@@ -142,11 +146,11 @@ public struct BuildoutModel: PathSimulating {
             seats *= 1 + x[16] * decay
             api *= max(0, 1 + x[18] * decay + x[22] * noise.normal()) * (1 - x[19] * decay)
             decay *= x[21]
-            let consumer = subscribers * consumerPrice * 12 / 1_000 * valueFactor
-            let enterprise = seats * seatPrice * 12 / 1_000 * valueFactor
+            let consumer = subscribers * consumerScale * valueFactor
+            let enterprise = seats * seatScale * valueFactor
             let apiRevenue = api * valueFactor
             let revenue = consumer + enterprise + apiRevenue
-            let required = (depreciation + opex) / margin
+            let required = (depreciation + opex) * inverseMargin
             let gap = required - revenue
             let gross = margin * revenue - opex
             cash += gross - aiCapex
