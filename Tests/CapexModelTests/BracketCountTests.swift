@@ -1,8 +1,9 @@
 @testable import CapexModel
 import CapexTestSupport
+import Foundation
 import Testing
 
-@Suite("Bracket counting")
+@Suite("Bracket counting and order statistics")
 struct BracketCountTests {
     /// The plain definition: values at or above each bound, and the values inside a bracket.
     func plainCount(_ values: [Float], _ bounds: [Float]) -> (atOrAbove: [Int], inside: [Float]) {
@@ -95,4 +96,28 @@ struct BracketCountTests {
             #expect(copy.sorted() == sorted, "a permutation of the values")
         }
     }
+
+    @Test("order statistics by counting equal those of a sort",
+          arguments: ["random", "ties", "constant", "wide range", "signed zeros and infinities", "one value"])
+    func orderStatisticsMatchSort(kind: String) {
+        var generator = SeededGenerator(seed: 5)
+        let values: [Float] = switch kind {
+        case "random": (0..<20_000).map { _ in Float(Double.random(in: -50...50, using: &generator)) }
+        case "ties": (0..<20_000).map { _ in Float(Int.random(in: -3...3, using: &generator)) }
+        case "constant": [Float](repeating: 7.25, count: 5_000)
+        case "wide range": (0..<20_000).map { _ in Float(Double.random(in: -30...30, using: &generator)).exponentialScaled }
+        case "signed zeros and infinities": (0..<3_000).map { [-0.0, 0.0, .infinity, -.infinity, 1, -1][$0 % 6] }
+        default: [3]
+        }
+        let sorted = values.sorted()
+        let n = values.count
+        let positions = [0, n / 20, n / 4, n / 2, n / 2, 3 * n / 4, n - 1].map { min($0, n - 1) }
+        let found = values.withUnsafeBufferPointer { OrderStatistics.values($0, at: positions) }
+        #expect(found == positions.map { sorted[$0] })
+    }
+}
+
+private extension Float {
+    /// A value spread over many binades: sign(x) * 2^|x|.
+    var exponentialScaled: Float { (self < 0 ? -1 : 1) * Float(Foundation.pow(2.0, Double(abs(self)))) }
 }

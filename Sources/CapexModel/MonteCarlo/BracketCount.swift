@@ -13,25 +13,24 @@ enum BracketCount {
 
     /// Sorted bounds for brackets that almost surely hold the `quantiles` (fractions,
     /// ascending) of the population `sample` was drawn from: the sample's order statistics
-    /// `sigmas` binomial standard deviations either side of each quantile's rank. `sample` is
-    /// reordered. Also returns each bracket's expected share of the values.
-    static func bounds(sample: inout [Float], quantiles: [Double], sigmas: Double) -> (bounds: [Float], coverage: [Double]) {
+    /// `sigmas` binomial standard deviations either side of each quantile's rank. Also returns
+    /// each bracket's expected share of the values.
+    static func bounds(sample: [Float], quantiles: [Double], sigmas: Double) -> (bounds: [Float], coverage: [Double]) {
         let m = sample.count
         let edges = quantiles.map { q -> (first: Int, last: Int) in
             let width = sigmas * (Double(m) * q * (1 - q)).squareRoot() + 2
             return (Int((q * Double(m) - width).rounded(.down)), Int((q * Double(m) + width).rounded(.up)))
         }
         let positions = Set(edges.flatMap { [$0.first, $0.last] }.filter { (0..<m).contains($0) }).sorted()
-        sample.withUnsafeMutableBufferPointer { buffer in
-            if let base = buffer.baseAddress { ExactPercentiles.select(base, 0, m - 1, positions: positions[...]) }
-        }
+        let statistics = sample.withUnsafeBufferPointer { OrderStatistics.values($0, at: positions) }
+        let atPosition = Dictionary(uniqueKeysWithValues: zip(positions, statistics))
         var bounds: [Float] = []
         var coverage: [Double] = []
         var previous = -Float.infinity
         for (first, last) in edges {
             // Bounds must not decrease: a bracket overlapping the previous starts at its end.
-            let low = max(first < 0 ? -Float.infinity : sample[first], previous)
-            var high = last >= m ? Float.infinity : sample[last]
+            let low = max(atPosition[first] ?? -Float.infinity, previous)
+            var high = atPosition[last] ?? Float.infinity
             if high <= low { high = low.nextUp }
             bounds += [low, high]
             coverage.append(Double(min(m, last) - max(0, first)) / Double(max(1, m)))

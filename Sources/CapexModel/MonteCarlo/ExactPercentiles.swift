@@ -31,21 +31,20 @@ enum ExactPercentiles {
         return selected(column, ranks: ranks)
     }
 
-    /// Every rank's interpolated value, placing all the order statistics it needs (each rank's
-    /// and the one after it) in one halving selection over the column.
+    /// Every rank's interpolated value, from the order statistics it needs (each rank's and
+    /// the one after it), found in one counting pass (``OrderStatistics``).
     static func selected(_ column: UnsafeMutableBufferPointer<Float>, ranks: [(lo: Int, fraction: Double)]) -> [Double] {
-        guard let base = column.baseAddress else { return ranks.map { _ in .nan } }
         let n = column.count
-        var wanted = Set<Int>()
-        for rank in ranks {
-            wanted.insert(rank.lo)
-            if rank.fraction > 0, rank.lo + 1 < n { wanted.insert(rank.lo + 1) }
-        }
-        select(base, 0, n - 1, positions: wanted.sorted()[...])
+        guard n > 0 else { return ranks.map { _ in .nan } }
+        let positions = ranks.flatMap { rank in rank.fraction > 0 && rank.lo + 1 < n ? [rank.lo, rank.lo + 1] : [rank.lo] }
+        let values = OrderStatistics.values(UnsafeBufferPointer(column), at: positions)
+        var next = 0
         return ranks.map { rank in
-            let low = Double(base[rank.lo])
+            let low = Double(values[next])
+            next += 1
             guard rank.fraction > 0, rank.lo + 1 < n else { return low }
-            return low + rank.fraction * (Double(base[rank.lo + 1]) - low)
+            next += 1
+            return low + rank.fraction * (Double(values[next - 1]) - low)
         }
     }
 
@@ -55,8 +54,8 @@ enum ExactPercentiles {
         let n = column.count
         // Paths are independent and identically distributed, so the first m values are a
         // random sample; reading them contiguously avoids a cache miss per sampled value.
-        var sample = Array(UnsafeBufferPointer(start: base, count: min(sampleSize, n / 8)))
-        let bounds = BracketCount.bounds(sample: &sample, quantiles: percents.map { $0 / 100 }, sigmas: bracketSigmas).bounds
+        let sample = Array(UnsafeBufferPointer(start: base, count: min(sampleSize, n / 8)))
+        let bounds = BracketCount.bounds(sample: sample, quantiles: percents.map { $0 / 100 }, sigmas: bracketSigmas).bounds
         var atOrAbove = [Int](repeating: 0, count: BracketCount.bounds)
         // `scratch` holds n values: n - 1 copies and the spare slot.
         let kept = bounds.withUnsafeBufferPointer { bounds in

@@ -73,7 +73,7 @@ public enum MonteCarloEngine {
 
     /// Runs at or above this many paths stream their values into brackets instead of storing them.
     static let streamingThreshold = 131_072
-    /// Paths (at most half the run) stored to set the brackets.
+    /// Paths (at most an eighth of the run) stored to set the brackets.
     static let pilotPaths = 32_768
 
     static func run<Model: PathSimulating>(_ model: Model, scenario: Scenario, options: MonteCarloOptions,
@@ -97,7 +97,7 @@ public enum MonteCarloEngine {
         if n >= max(options.streamingThreshold, 2 * blockSize) {
             // Pilot: the run's first paths, stored, give each column's brackets; they are then
             // counted from storage and the rest of the run streams past the brackets.
-            let pilotCount = max(blockSize, min(pilotPaths, n / 2 / blockSize * blockSize))
+            let pilotCount = max(blockSize, min(pilotPaths, n / 8 / blockSize * blockSize))
             let pilot = ColumnStorage(paths: pilotCount, years: years)
             defer { pilot.deallocate() }
             timed(&simulateTime) {

@@ -31,8 +31,8 @@ struct StreamingBrackets: Sendable {
         DispatchQueue.concurrentPerform(iterations: max(1, min(threads, columns))) { worker in
             var column = worker
             while column < columns {
-                var sample = Array(pilot.column(column).prefix(pilotCount))
-                let brackets = BracketCount.bounds(sample: &sample, quantiles: quantiles, sigmas: sigmas)
+                let sample = Array(pilot.column(column).prefix(pilotCount))
+                let brackets = BracketCount.bounds(sample: sample, quantiles: quantiles, sigmas: sigmas)
                 for (j, bound) in brackets.bounds.enumerated() { bounds.pointer[column * BracketCount.bounds + j] = bound }
                 coverage.pointer[column] = brackets.coverage.reduce(0, +)
                 column += threads

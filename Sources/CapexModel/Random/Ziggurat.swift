@@ -66,8 +66,8 @@ extension Xoshiro256StarStar {
             let bits = next()
             let layer = Int(bits & 0xFF)
             let magnitude = bits >> 12
-            var x = Double(Int64(magnitude)) * tables.w[layer]
-            if (bits >> 8) & 1 == 1 { x = -x }
+            // The sign from bit 8, flipped without a branch (a coin toss no predictor can follow).
+            let x = Double(bitPattern: (Double(Int64(magnitude)) * tables.w[layer]).bitPattern ^ ((bits & 0x100) << 55))
             if magnitude < tables.k[layer] { return x }
             let (value, state) = Self.normalSlowPath(self, layer: layer, x: x, bits: bits, tables: tables)
             self = state
