@@ -72,7 +72,7 @@ public enum MonteCarloEngine {
     }
 
     /// Runs at or above this many paths stream their values into brackets instead of storing them.
-    static let streamingThreshold = 131_072
+    static let streamingThreshold = 65_536
     /// Paths (at most an eighth of the run) stored to set the brackets.
     static let pilotPaths = 32_768
 

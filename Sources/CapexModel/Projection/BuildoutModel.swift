@@ -121,12 +121,17 @@ public struct BuildoutModel: PathSimulating {
         if firstFacilityEnd >= 0 {
             for k in max(0, firstFacilityEnd - facilityLife + 1)...firstFacilityEnd { facilityInService += facility[k] }
         }
+        // The growth parameters in locals: read through `x` they would be reloaded after every
+        // store to the vintages, which the compiler cannot prove are elsewhere.
+        let capexGrowth = x[1], capexGrowthDecay = x[2], capexGrowthSigma = x[3]
+        let subscriberGrowth = x[13], seatGrowth = x[16], apiVolumeGrowth = x[18], tokenPriceDecline = x[19]
+        let valueGrowth = x[20], growthDecay = x[21], revenueGrowthSigma = x[22]
         let inverseItLife = 1 / Double(itLife)
         let inverseFacilityLife = 1 / Double(facilityLife)
         for t in 1...years {
             if t > 1 {
-                capex *= 1 + x[1] * capexDecay + x[3] * noise.normal()
-                capexDecay *= x[2]
+                capex *= 1 + capexGrowth * capexDecay + capexGrowthSigma * noise.normal()
+                capexDecay *= capexGrowthDecay
                 capex = max(capex, 0)
             }
             let aiCapex = capex * aiShare
@@ -141,11 +146,11 @@ public struct BuildoutModel: PathSimulating {
             facilityInService += (entering >= 0 ? facility[entering] : 0) - (leaving >= 0 ? facility[leaving] : 0)
             let depreciation = itInService * inverseItLife + facilityInService * inverseFacilityLife
             let opex = opexRate * itInService
-            valueFactor *= 1 + x[20]
-            subscribers *= 1 + x[13] * decay
-            seats *= 1 + x[16] * decay
-            api *= max(0, 1 + x[18] * decay + x[22] * noise.normal()) * (1 - x[19] * decay)
-            decay *= x[21]
+            valueFactor *= 1 + valueGrowth
+            subscribers *= 1 + subscriberGrowth * decay
+            seats *= 1 + seatGrowth * decay
+            api *= max(0, 1 + apiVolumeGrowth * decay + revenueGrowthSigma * noise.normal()) * (1 - tokenPriceDecline * decay)
+            decay *= growthDecay
             let consumer = subscribers * consumerScale * valueFactor
             let enterprise = seats * seatScale * valueFactor
             let apiRevenue = api * valueFactor
