@@ -29,6 +29,19 @@ struct MonteCarloTests {
         #expect(signature(MonteCarloEngine.run(scenario, options: streamed)) == signature(MonteCarloEngine.run(scenario, options: stored)))
     }
 
+    @Test("with streaming allowed from any size, short runs store and longer ones stream, every path counted once",
+          arguments: [5_000, 8_192, 9_000])
+    func streamingThresholdEdges(paths: Int) {
+        var streamed = MonteCarloOptions(paths: paths, seed: 8, threads: 2)
+        streamed.streamingThreshold = 1
+        var stored = streamed
+        stored.streamingThreshold = .max
+        let summary = MonteCarloEngine.run(ScenarioFixtures.benchReference, options: streamed)
+        #expect(summary.crossoverCounts.reduce(0, +) == paths)
+        #expect(summary.paybackCounts.reduce(0, +) == paths)
+        #expect(signature(summary) == signature(MonteCarloEngine.run(ScenarioFixtures.benchReference, options: stored)))
+    }
+
     @Test("percentiles follow NumPy's linear definition on every column size", arguments: [1, 2, 7, 1_000, 70_000, 250_000])
     func linearDefinition(n: Int) {
         var generator = SeededGenerator(seed: UInt64(n))

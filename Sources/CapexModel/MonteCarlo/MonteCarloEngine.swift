@@ -55,8 +55,9 @@ public struct MonteCarloSummary: Sendable {
 
 /// Runs a scenario's Monte Carlo: paths in blocks of 4,096, each block with its own
 /// xoshiro256** stream seeded from the seed and the block's index, so the result is the same
-/// bit for bit whatever the number of threads. Percentiles are exact (``ExactPercentiles``)
-/// over every path's values, stored as 32-bit floats (3 x 4 bytes per path-year).
+/// bit for bit whatever the number of threads. Percentiles are exact over every path's values
+/// (as 32-bit floats): counted past brackets for runs of ``streamingThreshold`` paths or more
+/// (``StreamingBrackets``), selected from stored columns below that (``ExactPercentiles``).
 public enum MonteCarloEngine {
     public static let blockSize = 4_096
     public static let percents: [Double] = [5, 25, 50, 75, 95]
@@ -94,7 +95,9 @@ public enum MonteCarloEngine {
         let histograms = HistogramSlots(workers: threads, years: years)
         defer { histograms.deallocate() }
         var results = [[Double]?](repeating: nil, count: columns)
-        if n >= max(options.streamingThreshold, 2 * blockSize) {
+        // Streaming needs a pilot of at least one block and more blocks after it.
+        let streams = n >= max(options.streamingThreshold, 2 * blockSize)
+        if streams {
             // Pilot: the run's first paths, stored, give each column's brackets; they are then
             // counted from storage and the rest of the run streams past the brackets.
             let pilotCount = max(blockSize, min(pilotPaths, n / 8 / blockSize * blockSize))
@@ -134,7 +137,7 @@ public enum MonteCarloEngine {
             defer { storage.deallocate() }
             let recount = HistogramSlots(workers: threads, years: years)
             defer { recount.deallocate() }
-            let firstPass = missing.count == columns && n < options.streamingThreshold
+            let firstPass = !streams
             timed(&simulateTime) {
                 simulate(model, sampler: sampler, paths: n, seed: options.seed, threads: threads,
                          histograms: firstPass ? histograms : recount, progress: firstPass ? progress : nil) { _ in
