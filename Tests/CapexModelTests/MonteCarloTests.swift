@@ -42,6 +42,20 @@ struct MonteCarloTests {
         #expect(signature(summary) == signature(MonteCarloEngine.run(ScenarioFixtures.benchReference, options: stored)))
     }
 
+    @Test("progress grows with the blocks done and reaches the total only at the end", arguments: [1, 2])
+    func progressTracksBlocks(threads: Int) {
+        let reports = ProgressLog()
+        let paths = 10 * MonteCarloEngine.blockSize
+        _ = MonteCarloEngine.run(ScenarioFixtures.benchReference, options: MonteCarloOptions(paths: paths, seed: 1, threads: threads)) {
+            reports.append($0)
+        }
+        let seen = reports.values
+        #expect(seen == seen.sorted(), "never goes back")
+        #expect(seen.allSatisfy { $0 <= paths })
+        #expect(seen.filter { $0 == paths }.count <= 1, "not full while blocks remain: \(seen)")
+        #expect((seen.last ?? 0) >= paths - threads * MonteCarloEngine.blockSize)
+    }
+
     @Test("percentiles follow NumPy's linear definition on every column size", arguments: [1, 2, 7, 1_000, 70_000, 250_000])
     func linearDefinition(n: Int) {
         var generator = SeededGenerator(seed: UInt64(n))
@@ -83,6 +97,15 @@ struct MonteCarloTests {
         // Percentiles are ordered within each year.
         for year in summary.gap { #expect(year == year.sorted()) }
     }
+}
+
+/// Progress reports, appended from the engine's reporting thread.
+final class ProgressLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var reports: [Int] = []
+
+    func append(_ value: Int) { lock.withLock { reports.append(value) } }
+    var values: [Int] { lock.withLock { reports } }
 }
 
 /// Runs ../shared/bench/mc_numpy.py when Python with NumPy and the shared folder are present.

@@ -208,7 +208,8 @@ public enum MonteCarloEngine {
                     recorder.endChunk(rows: chunkEnd - chunkStart)
                     chunkStart = chunkEnd
                 }
-                if worker == 0, let progress { progress(min(n, (block + 1) * blockSize * threads)) }
+                // The other workers are at about the same block, so blocks 0...block are about done.
+                if worker == 0, let progress { progress(min(n, (block + 1) * blockSize)) }
                 block += threads
             }
         }
