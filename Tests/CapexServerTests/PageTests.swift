@@ -96,6 +96,8 @@ struct PageTests {
             #expect(outside.body.contains("capex_growth"))
             let unknown = try await client.get("/lab?scenario=bench-reference")
             #expect(unknown.body.contains("class=\"error\""))
+            let page = try await client.get("/lab")
+            #expect(page.body.contains("100,000 Monte Carlo paths per change"), "the lab recomputes the 100,000 paths the performance target is set for")
         }
     }
 

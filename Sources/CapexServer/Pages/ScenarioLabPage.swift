@@ -63,7 +63,7 @@ enum ScenarioLabPage {
         }
         let shown = scenario?.name ?? "base"
         let specs = BuildoutModel.specs
-        var body = "<h1>Scenario lab</h1><p class=\"lead\">Move an assumption and the projection redraws: \(NumberText.grouped(Double(state.limits.defaultPaths))) Monte Carlo paths per change. "
+        var body = "<h1>Scenario lab</h1><p class=\"lead\">Move an assumption and the projection redraws: \(NumberText.grouped(Double(state.limits.labPaths))) Monte Carlo paths per change. "
             + "A slider left at the parameter's median keeps its uncertainty; a moved slider fixes it at that value.</p>"
         body += "<form class=\"params\" method=\"get\" action=\"/lab\" data-live=\"/lab/results\" data-target=\"results\">"
             + "<input type=\"hidden\" name=\"shown_scenario\" value=\"\(HTMLText.escape(shown))\"><div class=\"grid\">"
@@ -83,9 +83,10 @@ enum ScenarioLabPage {
 
     /// The summary, the charts and the percentile table of one Monte Carlo run of `scenario`.
     static func results(_ scenario: Scenario, state: ServerState) async throws -> String {
-        let paths = state.limits.defaultPaths
+        let options = MonteCarloOptions(paths: state.limits.labPaths, seed: 42, threads: state.limits.labThreads)
+        let paths = options.paths
         let (summary, projection) = try await state.limiter.run {
-            (MonteCarloEngine.run(scenario, options: MonteCarloOptions(paths: paths, seed: 42, threads: 1)), Projector.project(scenario))
+            (MonteCarloEngine.run(scenario, options: options), Projector.project(scenario))
         }
         let table = SimulationReport.table(summary)
         var html = "<div class=\"cards\">"
