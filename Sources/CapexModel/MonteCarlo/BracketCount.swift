@@ -8,8 +8,8 @@
 /// stored.
 enum BracketCount {
     /// Brackets per column, and bounds (two per bracket).
-    static let brackets = 5
-    static let bounds = 10
+    static let bracketCount = 5
+    static let boundCount = 10
 
     /// Sorted bounds for brackets that almost surely hold the `quantiles` (fractions,
     /// ascending) of the population `sample` was drawn from: the sample's order statistics
@@ -84,7 +84,7 @@ enum BracketCount {
         while index < n {
             let value = values[index]
             var above = 0
-            for j in 0..<bounds where value >= b[j] {
+            for j in 0..<boundCount where value >= b[j] {
                 atOrAbove[j] &+= 1
                 above &+= 1
             }
@@ -100,13 +100,13 @@ enum BracketCount {
     /// parts), or `nil` when a rank, or the one after it, lies outside its bracket.
     static func select(ranks: [(lo: Int, fraction: Double)], n: Int, bounds: [Float], atOrAbove: [Int],
                        kept parts: [UnsafeBufferPointer<Float>]) -> [Double]? {
-        precondition(ranks.count == brackets && bounds.count == Self.bounds, "five ranks, ten bounds")
+        precondition(ranks.count == bracketCount && bounds.count == boundCount, "five ranks, ten bounds")
         // Values below each bracket and inside it.
-        var below = [Int](repeating: 0, count: brackets)
-        var inside = [Int](repeating: 0, count: brackets)
+        var below = [Int](repeating: 0, count: bracketCount)
+        var inside = [Int](repeating: 0, count: bracketCount)
         var previousAtOrAbove = n
         var counted = 0
-        for bracket in 0..<brackets {
+        for bracket in 0..<bracketCount {
             counted += previousAtOrAbove - atOrAbove[2 * bracket]
             below[bracket] = counted
             inside[bracket] = atOrAbove[2 * bracket] - atOrAbove[2 * bracket + 1]
@@ -122,12 +122,12 @@ enum BracketCount {
         // number of lower bounds at or below it, less one).
         var starts = [0]
         for count in inside { starts.append(starts[starts.count - 1] + count) }
-        var sorted = [Float](repeating: 0, count: starts[brackets])
+        var sorted = [Float](repeating: 0, count: starts[bracketCount])
         let l1 = bounds[2], l2 = bounds[4], l3 = bounds[6], l4 = bounds[8]
         sorted.withUnsafeMutableBufferPointer { buffer in
-            let fills = UnsafeMutablePointer<Int>.allocate(capacity: brackets)
+            let fills = UnsafeMutablePointer<Int>.allocate(capacity: bracketCount)
             defer { fills.deallocate() }
-            for bracket in 0..<brackets { fills[bracket] = starts[bracket] - 1 }
+            for bracket in 0..<bracketCount { fills[bracket] = starts[bracket] - 1 }
             guard let out = buffer.baseAddress else { return }
             for part in parts {
                 for value in part {

@@ -50,13 +50,13 @@ enum ExactPercentiles {
 
     private static func bracketed(_ column: UnsafeMutableBufferPointer<Float>, percents: [Double], ranks: [(lo: Int, fraction: Double)],
                                   scratch: UnsafeMutablePointer<Float>) -> [Double]? {
-        guard let base = column.baseAddress, ranks.count == BracketCount.brackets else { return nil }
+        guard let base = column.baseAddress, ranks.count == BracketCount.bracketCount else { return nil }
         let n = column.count
         // Paths are independent and identically distributed, so the first m values are a
         // random sample; reading them contiguously avoids a cache miss per sampled value.
         let sample = Array(UnsafeBufferPointer(start: base, count: min(sampleSize, n / 8)))
         let bounds = BracketCount.bounds(sample: sample, quantiles: percents.map { $0 / 100 }, sigmas: bracketSigmas).bounds
-        var atOrAbove = [Int](repeating: 0, count: BracketCount.bounds)
+        var atOrAbove = [Int](repeating: 0, count: BracketCount.boundCount)
         // `scratch` holds n values: n - 1 copies and the spare slot.
         let kept = bounds.withUnsafeBufferPointer { bounds in
             atOrAbove.withUnsafeMutableBufferPointer { atOrAbove in

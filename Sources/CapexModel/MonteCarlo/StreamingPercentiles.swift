@@ -19,9 +19,9 @@ struct StreamingBrackets: Sendable {
     /// Brackets from the pilot columns (each `pilotCount` values), for five `percents`,
     /// computed column by column on `threads` threads.
     init(pilot: ColumnStorage, pilotCount: Int, columns: Int, percents: [Double], threads: Int, sigmas: Double = 4.5) {
-        precondition(percents.count == BracketCount.brackets, "streaming percentiles bracket five targets a column")
+        precondition(percents.count == BracketCount.bracketCount, "streaming percentiles bracket five targets a column")
         self.columns = columns
-        let bounds = SharedFloats(count: columns * BracketCount.bounds)
+        let bounds = SharedFloats(count: columns * BracketCount.boundCount)
         let coverage = SharedDoubles(count: columns)
         defer {
             bounds.deallocate()
@@ -33,12 +33,12 @@ struct StreamingBrackets: Sendable {
             while column < columns {
                 let sample = Array(pilot.column(column).prefix(pilotCount))
                 let brackets = BracketCount.bounds(sample: sample, quantiles: quantiles, sigmas: sigmas)
-                for (j, bound) in brackets.bounds.enumerated() { bounds.pointer[column * BracketCount.bounds + j] = bound }
+                for (j, bound) in brackets.bounds.enumerated() { bounds.pointer[column * BracketCount.boundCount + j] = bound }
                 coverage.pointer[column] = brackets.coverage.reduce(0, +)
                 column += threads
             }
         }
-        self.bounds = Array(UnsafeBufferPointer(start: bounds.pointer, count: columns * BracketCount.bounds))
+        self.bounds = Array(UnsafeBufferPointer(start: bounds.pointer, count: columns * BracketCount.boundCount))
         self.coverage = Array(UnsafeBufferPointer(start: coverage.pointer, count: columns))
     }
 
@@ -69,13 +69,13 @@ struct StreamingBrackets: Sendable {
 
     private func percentiles(column: Int, _ sinks: [StreamingSinks], paths n: Int, ranks: [(lo: Int, fraction: Double)]) -> [Double]? {
         guard sinks.allSatisfy({ $0.keptCounts[column] <= $0.keptCapacities[column] }) else { return nil }
-        let first = column * BracketCount.bounds
-        var atOrAbove = [Int](repeating: 0, count: BracketCount.bounds)
+        let first = column * BracketCount.boundCount
+        var atOrAbove = [Int](repeating: 0, count: BracketCount.boundCount)
         for sink in sinks {
-            for j in 0..<BracketCount.bounds { atOrAbove[j] += sink.atOrAbove[first + j] }
+            for j in 0..<BracketCount.boundCount { atOrAbove[j] += sink.atOrAbove[first + j] }
         }
         return BracketCount.select(
-            ranks: ranks, n: n, bounds: Array(bounds[first..<(first + BracketCount.bounds)]), atOrAbove: atOrAbove,
+            ranks: ranks, n: n, bounds: Array(bounds[first..<(first + BracketCount.boundCount)]), atOrAbove: atOrAbove,
             kept: sinks.map { UnsafeBufferPointer(start: $0.kept + $0.keptStarts[column], count: $0.keptCounts[column]) })
     }
 }
@@ -108,8 +108,8 @@ struct StreamingSinks: @unchecked Sendable {
         columns = brackets.columns
         bounds = .allocate(capacity: brackets.bounds.count)
         bounds.initialize(from: brackets.bounds, count: brackets.bounds.count)
-        atOrAbove = .allocate(capacity: columns * BracketCount.bounds)
-        atOrAbove.initialize(repeating: 0, count: columns * BracketCount.bounds)
+        atOrAbove = .allocate(capacity: columns * BracketCount.boundCount)
+        atOrAbove.initialize(repeating: 0, count: columns * BracketCount.boundCount)
         chunk = .allocate(capacity: columns * Self.chunkRows)
         chunk.initialize(repeating: 0, count: columns * Self.chunkRows)
         keptStarts = .allocate(capacity: columns)
@@ -140,7 +140,7 @@ struct StreamingSinks: @unchecked Sendable {
     /// Counts and keeps `values[0..<n]`, values of `column`.
     func count(_ values: UnsafePointer<Float>, _ n: Int, column: Int) {
         keptCounts[column] = BracketCount.count(
-            values, n, bounds: bounds + column * BracketCount.bounds, atOrAbove: atOrAbove + column * BracketCount.bounds,
+            values, n, bounds: bounds + column * BracketCount.boundCount, atOrAbove: atOrAbove + column * BracketCount.boundCount,
             kept: kept + keptStarts[column], capacity: keptCapacities[column], fill: keptCounts[column])
     }
 

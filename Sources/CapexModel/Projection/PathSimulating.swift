@@ -101,6 +101,7 @@ struct ParameterSampler: Sendable {
 /// waits on the generator year after year.
 struct DrawnNoise: NormalNoise {
     let normals: UnsafeMutablePointer<Double>
+    let count: Int
     var next = 0
 
     /// Fills `normals` with `count` draws from `generator`.
@@ -108,9 +109,11 @@ struct DrawnNoise: NormalNoise {
     init(_ normals: UnsafeMutablePointer<Double>, count: Int, from generator: inout Xoshiro256StarStar, tables: Ziggurat.Tables) {
         for index in 0..<count { normals[index] = generator.nextStandardNormal(tables) }
         self.normals = normals
+        self.count = count
     }
 
     @inline(__always) mutating func normal() -> Double {
+        assert(next < count, "a path drew more normals than its model's normalsPerPath")
         defer { next &+= 1 }
         return normals[next]
     }
