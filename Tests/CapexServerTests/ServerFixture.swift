@@ -3,7 +3,9 @@ import CapexData
 import CapexTestSupport
 import Foundation
 import Hummingbird
-import HummingbirdTesting
+import Logging
+import NIOCore
+import NIOEmbedded
 import Testing
 
 /// A server over a fresh database file (the bundled dataset), tested in-process.
@@ -41,25 +43,56 @@ struct ServerFixture {
         }
     }
 
-    /// Runs `requests` against the application in-process.
+    /// Runs `requests` against the application in-process: each request goes straight to the
+    /// router's responder, with no socket (what HummingbirdTesting's `.router` mode does, without
+    /// the HTTP client and TLS stack that package links).
     func withClient(_ body: @Sendable (TestClient) async throws -> Void) async throws {
-        let app = Application(router: Dashboard.router(state))
-        try await app.test(.router) { client in try await body(TestClient(client: client)) }
+        try await body(TestClient(responder: Dashboard.router(state).buildResponder()))
     }
 
     struct TestClient {
-        let client: any TestClientProtocol
+        let responder: RouterResponder<BasicRequestContext>
 
         func get(_ uri: String) async throws -> Answer {
-            try await client.execute(uri: uri, method: .get) { response in
-                Answer(status: response.status, contentType: response.headers[.contentType] ?? "", body: String(buffer: response.body))
-            }
+            try await execute(uri, method: .get, headers: [:], body: nil)
         }
 
         func post(_ uri: String, json: String) async throws -> Answer {
-            try await client.execute(uri: uri, method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: json)) { response in
-                Answer(status: response.status, contentType: response.headers[.contentType] ?? "", body: String(buffer: response.body))
-            }
+            try await execute(uri, method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: json))
         }
+
+        func execute(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> Answer {
+            var headers = headers
+            if let body { headers[.contentLength] = String(body.readableBytes) }
+            let request = Request(head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: uri, headerFields: headers),
+                                  body: RequestBody(buffer: body ?? ByteBuffer()))
+            let context = BasicRequestContext(source: ApplicationRequestContextSource(channel: NIOAsyncTestingChannel(), logger: Logger(label: "test")))
+            let response: Response
+            do {
+                response = try await responder.respond(to: request, context: context)
+            } catch {
+                // As a server without an error middleware answers an error nothing turned into a response.
+                response = Response(status: .internalServerError)
+            }
+            let collector = BodyCollector()
+            try await response.body.write(CollectingWriter(collector: collector))
+            return Answer(status: response.status, contentType: response.headers[.contentType] ?? "", body: String(buffer: collector.body))
+        }
+    }
+
+    /// The bytes of a response body.
+    final class BodyCollector: @unchecked Sendable {
+        var body = ByteBuffer()
+    }
+
+    struct CollectingWriter: ResponseBodyWriter {
+        let collector: BodyCollector
+
+        mutating func write(_ buffer: ByteBuffer) async throws {
+            var buffer = buffer
+            collector.body.writeBuffer(&buffer)
+        }
+
+        consuming func finish(_ trailingHeaders: HTTPFields?) async throws {}
     }
 }
