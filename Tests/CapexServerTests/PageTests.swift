@@ -97,7 +97,8 @@ struct PageTests {
             let unknown = try await client.get("/lab?scenario=bench-reference")
             #expect(unknown.body.contains("class=\"error\""))
             let page = try await client.get("/lab")
-            #expect(page.body.contains("100,000 Monte Carlo paths per change"), "the lab recomputes the 100,000 paths the performance target is set for")
+            #expect(page.body.contains("20,000 Monte Carlo paths per change"), "the page says how many paths the lab runs")
+            #expect(base.body.contains("Monte Carlo of scenario base: 20000 paths"))
         }
     }
 

@@ -13,7 +13,16 @@ struct ServerFixture {
     let databasePath: String
     let state: ServerState
 
-    init(limits: ServerLimits = ServerLimits(computeSlots: 2)) throws {
+    /// The server's limits, but a lighter scenario lab: tests run a debug build, where a
+    /// 100,000-path lab run takes over a second and keeps the compute queue full.
+    static var testLimits: ServerLimits {
+        var limits = ServerLimits(computeSlots: 2)
+        limits.labPaths = 20_000
+        limits.labThreads = 1
+        return limits
+    }
+
+    init(limits: ServerLimits = ServerFixture.testLimits) throws {
         databasePath = try Fixtures.temporaryDirectory().appendingPathComponent("server.sqlite").path
         state = ServerState(database: try CapexDatabase.open(path: databasePath), limits: limits)
     }
