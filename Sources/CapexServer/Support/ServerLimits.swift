@@ -16,6 +16,8 @@ public struct ServerLimits: Sendable {
     public var maximumBodyBytes = 64 * 1024
     /// Simulations run at once; more wait in a queue (see ``ComputeLimiter``).
     public var computeSlots: Int
+    /// Longest a simulation waits in the queue before the request is answered 503.
+    public var computeWaitLimit = Duration.seconds(5)
 
     public init(computeSlots: Int) {
         self.computeSlots = computeSlots

@@ -13,7 +13,7 @@ public struct ServerState: Sendable {
     public init(database: CapexDatabase, limits: ServerLimits) {
         self.database = database
         self.limits = limits
-        limiter = ComputeLimiter(slots: limits.computeSlots)
+        limiter = ComputeLimiter(slots: limits.computeSlots, waitLimit: limits.computeWaitLimit)
         outlook = OutlookCache()
     }
 
