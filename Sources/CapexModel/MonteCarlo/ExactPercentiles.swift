@@ -20,15 +20,21 @@ enum ExactPercentiles {
     static func compute(_ column: UnsafeMutableBufferPointer<Float>, percents: [Double], scratch: UnsafeMutablePointer<Float>) -> [Double] {
         let n = column.count
         guard n > 0 else { return percents.map { _ in .nan } }
-        let ranks = percents.map { p -> (lo: Int, fraction: Double) in
-            let h = Double(n - 1) * p / 100
-            let lo = min(n - 1, Int(h.rounded(.down)))
-            return (lo, h - Double(lo))
-        }
+        let ranks = self.ranks(percents, count: n)
         if n >= bracketThreshold, let values = bracketed(column, percents: percents, ranks: ranks, scratch: scratch) {
             return values
         }
         return selected(column, ranks: ranks)
+    }
+
+    /// Each percent's rank among `count` sorted values: h = (count - 1) p / 100, as the lower
+    /// index floor(h) and the fraction h - floor(h) of the way to the next value.
+    static func ranks(_ percents: [Double], count n: Int) -> [(lo: Int, fraction: Double)] {
+        percents.map { p in
+            let h = Double(n - 1) * p / 100
+            let lo = min(n - 1, Int(h.rounded(.down)))
+            return (lo, h - Double(lo))
+        }
     }
 
     /// Every rank's interpolated value, from the order statistics it needs (each rank's and

@@ -48,11 +48,7 @@ struct StreamingBrackets: Sendable {
     func percentiles(_ sinks: [StreamingSinks], paths n: Int, percents: [Double], threads: Int) -> [[Double]?] {
         let results = SharedDoubles(count: columns * percents.count)
         defer { results.deallocate() }
-        let ranks = percents.map { p -> (lo: Int, fraction: Double) in
-            let h = Double(n - 1) * p / 100
-            let lo = min(n - 1, Int(h.rounded(.down)))
-            return (lo, h - Double(lo))
-        }
+        let ranks = ExactPercentiles.ranks(percents, count: n)
         DispatchQueue.concurrentPerform(iterations: max(1, min(threads, columns))) { worker in
             var column = worker
             while column < columns {
