@@ -1,32 +1,45 @@
 import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 import Foundation
 import Hummingbird
 import HummingbirdCore
 import Logging
+import NIOCore
+import NIOFoundationEssentialsCompat
 
 /// The dashboard and JSON API as a Hummingbird application.
 ///
 /// ```swift
-/// let state = ServerState(database: try CapexDatabase.open(path: nil), limits: ServerLimits(computeSlots: 2))
-/// let app = Dashboard.application(state: state, host: "127.0.0.1", port: 8080)
+/// let state = ServerState(database: try CapexDatabase.open(path: nil, access: .read), limits: ServerLimits(computeSlots: 2))
+/// let app = Dashboard.application(state: state, host: "127.0.0.1", port: 8080, logger: logger)
 /// try await app.runService()
 /// ```
 public enum Dashboard {
     /// The version the OpenAPI document states.
-    public static let version = "0.6.0"
+    public static let version = "0.7.0"
 
     /// Every API route, in the order the OpenAPI document lists them.
     static func endpoints(_ state: ServerState) -> [Endpoint] {
-        FilingsEndpoints.all(state) + ModelEndpoints.all(state)
+        FilingsEndpoints.all(state) + GapEndpoints.all(state) + ScenarioEndpoints.all(state) + HistoryEndpoints.all(state)
     }
 
-    /// The router with every page and API route.
-    public static func router(_ state: ServerState) -> Router<BasicRequestContext> {
+    /// The pages, each with the method it answers.
+    static let pagePaths = ["/", "/companies", "/companies/:ticker", "/gap-models", "/lab", "/lab/results", "/analogs", "/value-chain",
+                            "/sources", "/api", "/api/openapi.json", Assets.stylesheetPath, Assets.scriptPath]
+        + GapModels.all.flatMap { ["/gap-models/\($0.id)", "/gap-models/\($0.id)/results"] }
+
+    /// The router with every page and API route, behind the host check and the security headers.
+    public static func router(_ state: ServerState, allowedHosts: AllowedHosts = .loopback) -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: NotFoundMiddleware())
         let endpoints = endpoints(state)
+        var routes = RouteTable()
+        for endpoint in endpoints { routes.add(endpoint.path, methods: endpoint.acceptsBody ? [.get, .head, .post] : [.get, .head]) }
+        for path in pagePaths { routes.add(path, methods: [.get, .head]) }
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: HostCheckMiddleware(allowed: allowedHosts))
+        router.add(middleware: NotFoundMiddleware(routes: routes))
         let limits = state.limits
         for endpoint in endpoints {
             router.get(RouterPath(endpoint.path)) { request, _ in
@@ -46,8 +59,10 @@ public enum Dashboard {
             }
         }
         let openAPI = OpenAPIDocument.json(endpoints, version: version)
-        router.get("/api/openapi.json") { _, _ in Response.text(openAPI, contentType: "application/json; charset=utf-8") }
+        router.get("/api/openapi.json") { _, _ in Response.json(openAPI) }
         router.get("/api") { _, _ in Response.html(APIPage.render(endpoints)) }
+        router.get(RouterPath(Assets.stylesheetPath)) { _, _ in Assets.stylesheet }
+        router.get(RouterPath(Assets.scriptPath)) { _, _ in Assets.script }
 
         router.get("/") { _, _ in try await page(current: "/") { try await OverviewPage.render(state) } }
         router.get("/companies") { request, _ in try await page(current: "/companies") { try CompaniesPages.list(state, query: Query(request)) } }
@@ -80,7 +95,7 @@ public enum Dashboard {
             return .html(try await render())
         } catch {
             let answer = APIError(error)
-            guard answer.status != .internalServerError else { throw error }
+            guard answer.status != .internalServerError else { throw answer }
             let status: HTTPResponse.Status = answer.field == "ticker" ? .notFound : answer.status
             return .html(DashboardPage.error(answer.message, current: current), status: status)
         }
@@ -92,37 +107,27 @@ public enum Dashboard {
             return .html(try await render())
         } catch {
             let answer = APIError(error)
-            guard answer.status != .internalServerError else { throw error }
+            guard answer.status != .internalServerError else { throw answer }
             return .html(DashboardPage.errorBox(answer.message), status: answer.status)
         }
     }
 
     /// The application listening on `host:port`; `onRunning` is told the address it bound
     /// (port 0 picks a free port).
-    public static func application(state: ServerState, host: String, port: Int, logger: Logger,
+    public static func application(state: ServerState, host: String, port: Int, allowedHosts: AllowedHosts = .loopback, logger: Logger,
                                    onRunning: @escaping @Sendable (String) async -> Void = { _ in }) -> some ApplicationProtocol {
-        Application(
-            router: router(state),
-            server: .http1(configuration: .init(idleTimeout: .seconds(30))),
+        let limits = state.limits
+        return Application(
+            router: router(state, allowedHosts: allowedHosts),
+            server: .http1(configuration: .init(additionalChannelHandlers: [RequestHeadDeadline(seconds: limits.requestHeadSeconds)],
+                                                idleTimeout: .seconds(30))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "CapexGap",
-                                                    availableConnectionsDelegate: MaximumAvailableConnections(512)),
+                                                    availableConnectionsDelegate: MaximumAvailableConnections(limits.maximumConnections)),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? port
                 await onRunning("http://\(host.contains(":") ? "[\(host)]" : host):\(port)/")
             },
             logger: logger
         )
-    }
-}
-
-/// Answers an unknown route: JSON under `/api/`, an HTML page elsewhere.
-struct NotFoundMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        do {
-            return try await next(request, context)
-        } catch let error as HTTPError where error.status == .notFound {
-            if request.uri.path.hasPrefix("/api") { throw APIError.notFound(request.uri.path) }
-            return .html(DashboardPage.error("There is no page at \(request.uri.path).", title: "Page not found"), status: .notFound)
-        }
     }
 }

@@ -11,7 +11,7 @@ struct CapexGapCommand: AsyncParsableCommand {
             With no subcommand, prints the headline: each hyperscaler's latest fiscal year, capex \
             against revenue, and the peer set's total. Every figure carries its evidence status \
             (R reported, D derived, E estimated, S scenario) and its source.
-            Exit codes: 0 success, 1 failure (database or file), 2 usage (unknown flag, ticker, value).
+            Exit codes: 0 success, 1 failure (database, file or download), 2 usage (unknown flag, ticker, value).
             """,
         subcommands: [
             HeadlineCommand.self, CompaniesCommand.self, PeersCommand.self, EssayCommand.self, SourcesCommand.self,
@@ -23,7 +23,7 @@ struct CapexGapCommand: AsyncParsableCommand {
     )
 
     /// Parses and runs the command, mapping every error to a message and an exit code in one
-    /// place: 2 for usage errors, 1 for failures.
+    /// place (``CLIError/init(_:)``): 2 for usage errors, 1 for failures.
     static func main() async {
         if let unknown = unknownCommand(in: Array(CommandLine.arguments.dropFirst())) {
             Terminal.writeError("capexgap: unknown command '\(unknown)'; commands: \(commandNames.joined(separator: ", ")) (capexgap --help)\n")
@@ -31,15 +31,16 @@ struct CapexGapCommand: AsyncParsableCommand {
         }
         do {
             var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
+            if var asyncCommand = command as? any AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
                 try command.run()
             }
-        } catch let error as CLIError {
-            Terminal.writeError("capexgap: \(error)\n")
-            Foundation.exit(error.exitCode)
         } catch {
+            if let failure = CLIError(error) {
+                Terminal.writeError("capexgap: \(Terminal.printable(failure.description))\n")
+                Foundation.exit(failure.exitCode)
+            }
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
             if code == .success {

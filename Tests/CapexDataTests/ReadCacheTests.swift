@@ -11,10 +11,10 @@ struct ReadCacheTests {
     @Test("a long-lived reader sees an import made through another connection")
     func otherConnection() throws {
         let path = try Fixtures.temporaryDirectory().appendingPathComponent("cache.sqlite").path
-        let reader = try CapexDatabase.open(path: path)
+        let reader = try CapexDatabase.open(path: path, access: .read)
         let before = try reader.companyYears()
         #expect(try reader.companies().contains { $0.cik == Self.coreweave } == false)
-        let writer = try CapexDatabase.open(path: path)
+        let writer = try CapexDatabase.open(path: path, access: .write)
         let plans = try FiguresCSVImporter(companies: try writer.companies()).plans(text: CSVImportTests.text, file: "figures.csv")
         _ = try writer.apply(plans)
         #expect(try reader.companyYears().count == before.count + 1)

@@ -141,7 +141,7 @@ struct CLITests {
         (["companies", "--format", "xml"], "table"),
         (["companies", "--frobnicate"], "--frobnicate"),
         (["companies", "--capex", "gross"], "with-leases"),
-        (["companies", "--from", "2030", "--to", "2020"], "--from 2030 is after --to 2020"),
+        (["companies", "--from", "2030", "--to", "2020"], "from 2030 is after to 2020"),
         (["companies", "--from", "20"], "between 1900 and 2100"),
         (["frobnicate"], "unknown command 'frobnicate'; commands: headline, companies, peers"),
     ])

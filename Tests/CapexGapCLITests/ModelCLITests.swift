@@ -53,10 +53,10 @@ struct ModelCLITests {
         (["gap", "hurdle", "--set", "target_return=ten"], "target_return = 'ten' is not a number"),
         (["gap", "ratio", "--set", "kappa=0.2"], "unknown parameter 'kappa'; valid: annual_capex_usd_b, capex_to_revenue, funding_usd_b"),
         (["gap", "ratio", "--preset", "bain"], "valid: bain-2025"),
-        (["gap", "tco", "--year", "2024"], "--year goes with --from-data"),
+        (["gap", "tco", "--year", "2024"], "year goes with from-data"),
         (["gap", "magic"], "magic"),
         (["unit-economics", "--set", "utilisation=0"], "utilisation = 0 is out of range"),
-        (["depreciation", "--life", "0"], "--life 0 is out of range"),
+        (["depreciation", "--life", "0"], "life 0 is out of range; it must be 1 <= x <= 100"),
     ])
     func badParameters(arguments: [String], message: String) throws {
         let result = try cli.run(arguments)

@@ -123,7 +123,7 @@ struct ParameterTests {
     @Test("a value set by the user becomes a scenario")
     func setIsScenario() throws {
         var parameters = self.parameters
-        try parameters.apply(assignments: ["end_user_gross_margin=0.6"])
+        try parameters.apply([ParameterAssignment(parsing: "end_user_gross_margin=0.6", specs: SequoiaModel.specs)])
         #expect(parameters["end_user_gross_margin"] == 0.6)
         #expect(parameters.figure("end_user_gross_margin").evidence == .scenario)
     }
@@ -138,15 +138,17 @@ struct ParameterTests {
     ])
     func refused(assignment: String, message: String) {
         var parameters = self.parameters
-        let error = #expect(throws: ParameterError.self) { try parameters.apply(assignments: [assignment]) }
+        let error = #expect(throws: ParameterError.self) {
+            try parameters.apply([ParameterAssignment(parsing: assignment, specs: SequoiaModel.specs)])
+        }
         #expect(error?.description.contains(message) == true, "\(String(describing: error))")
         #expect(parameters == self.parameters)
     }
 
-    @Test("underscores are allowed in numbers, as in Swift literals")
-    func underscores() throws {
-        var parameters = self.parameters
-        try parameters.apply(assignments: ["nvidia_dc_runrate_usd_b=1_000"])
-        #expect(parameters["nvidia_dc_runrate_usd_b"] == 1_000)
+    @Test("numbers are plain decimals: underscores, hexadecimal and words are refused", arguments: ["1_000", "0x10", "true", "inf", "1e309"])
+    func strictNumbers(text: String) {
+        #expect(throws: ParameterError.notANumber(name: "nvidia_dc_runrate_usd_b", text: text, spec: SequoiaModel.specs[0])) {
+            try ParameterAssignment(parsing: "nvidia_dc_runrate_usd_b=\(text)", specs: SequoiaModel.specs)
+        }
     }
 }

@@ -6,7 +6,9 @@ import Testing
 @Suite("Monte Carlo engine", .serialized)
 struct MonteCarloTests {
     func signature(_ summary: MonteCarloSummary) -> [Double] {
-        (summary.revenue + summary.gap + summary.cash).flatMap { $0 } + summary.crossoverCounts.map(Double.init) + summary.paybackCounts.map(Double.init)
+        let bands: [PercentileBand] = summary.revenue + summary.gap + summary.cash
+        let values: [Double] = bands.flatMap(\.values)
+        return values + summary.crossoverCounts.map(Double.init) + summary.paybackCounts.map(Double.init)
     }
 
     @Test("results are identical bit for bit on 1, 2 and 3 threads", arguments: [20_000, 150_000])
@@ -84,18 +86,30 @@ struct MonteCarloTests {
         let never = Double(ours.crossoverCounts[0]) / Double(paths)
         let standardError = (never * (1 - never) / Double(paths)).squareRoot() * 2.0.squareRoot()
         #expect(abs(never - peer.shareNever) / standardError < 4.5)
-        #expect(abs(ours.gap[14][2] - peer.gapP50) / abs(peer.gapP50) < 0.05 + 30 / Double(paths).squareRoot())
-        #expect(abs(ours.cash[14][2] - peer.cashP50) / abs(peer.cashP50) < 0.02)
+        let tolerance = 0.05 + 30 / Double(paths).squareRoot()
+        #expect(abs(ours.gap[14].p50 - peer.gapP50) / abs(peer.gapP50) < tolerance)
+        #expect(abs(ours.cash[14].p50 - peer.cashP50) / abs(peer.cashP50) < 0.02)
     }
 
-    @Test("crossover and payback distributions count every path once")
+    @Test("crossover and payback distributions count every path once, and percentiles are ordered")
     func distributions() {
         let summary = MonteCarloEngine.run(ScenarioFixtures.benchReference, options: MonteCarloOptions(paths: 10_000, seed: 1, threads: 2))
         #expect(summary.crossoverCounts.reduce(0, +) == 10_000)
         #expect(summary.paybackCounts.reduce(0, +) == 10_000)
-        #expect(summary.crossoverProbability(by: 15) == Double(10_000 - summary.crossoverCounts[0]) / 10_000)
-        // Percentiles are ordered within each year.
-        for year in summary.gap { #expect(year == year.sorted()) }
+        for year in summary.gap { #expect(year.values == year.values.sorted()) }
+    }
+
+    @Test("without uncertainty every path crosses over and pays back in the projection's years")
+    func certainPaths() throws {
+        let scenario = ScenarioFixtures.handCheckable
+        let projection = Projector.project(scenario)
+        let crossover = try #require(projection.crossoverYear)
+        let summary = MonteCarloEngine.run(scenario, options: MonteCarloOptions(paths: 5_000, seed: 7, threads: 2))
+        for year in scenario.baseYear + 1...scenario.horizon {
+            #expect(summary.crossoverProbability(by: year) == (year >= crossover ? 1 : 0), "crossover by \(year)")
+            let paid = projection.paybackYear.map { year >= $0 } ?? false
+            #expect(summary.paybackProbability(by: year) == (paid ? 1 : 0), "payback by \(year)")
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 import CapexData
 import CapexModel
 @testable import CapexReport
+import CapexService
 import CapexTestSupport
 import Foundation
 import Testing
@@ -8,6 +9,7 @@ import Testing
 @Suite("SVG charts")
 struct ChartTests {
     let database: CapexDatabase
+    var service: CapexService { CapexService(database: database) }
     init() throws { database = try CapexDatabase.inMemory() }
 
     func peerYears() throws -> (PeerSet, [PeerYear]) {
@@ -51,7 +53,7 @@ struct ChartTests {
     @Test("a company's bars carry its filed capex and revenue", .needsSharedData)
     func companyHistoryMatchesFilings() throws {
         let filed = try FiledFigures()
-        let rows = try FilingsTables.companyRows(CompanyFilter(tickers: ["GOOGL"]), capex: .cash, database: database)
+        let rows = try service.companies(CompaniesRequest(companies: CompanyFilter(tickers: ["GOOGL"]))).rows
         let root = try checkFrame(FilingsCharts.companyHistory(rows).svg, title: "Alphabet Inc. (GOOGL): revenue and capex by fiscal year")
         let bars = root.all("rect", class: "bar")
         #expect(bars.count == 2 * rows.count)
@@ -85,7 +87,7 @@ struct ChartTests {
 
     @Test("the gap-by-model chart has a pair of bars per model")
     func gapByModel() throws {
-        let comparison = try GapComparison(year: nil, aiRevenueUSDBillions: nil, database: database)
+        let comparison = try service.gapCompare()
         let chart = ModelCharts.gapByModel(comparison)
         let root = try checkFrame(chart.svg, title: chart.frame.title)
         #expect(root.all("rect", class: "bar").count == 2 * GapModels.all.count)
@@ -95,7 +97,7 @@ struct ChartTests {
 
     @Test("Monte Carlo charts: two bands and the median, and a bar per year plus never")
     func monteCarloCharts() throws {
-        let scenario = try ScenarioLoader.load("base", database: database)
+        let scenario = try service.scenario(ScenarioRequest())
         let summary = MonteCarloEngine.run(scenario, options: MonteCarloOptions(paths: 2_000, seed: 7))
         let bands = ModelCharts.revenueBands(summary, projection: Projector.project(scenario))
         let root = try checkFrame(bands.svg, title: bands.frame.title)
@@ -112,7 +114,7 @@ struct ChartTests {
 
     @Test("tornado: a low and a high bar per parameter around the median line")
     func tornado() throws {
-        let scenario = try ScenarioLoader.load("base", database: database)
+        let scenario = try service.scenario(ScenarioRequest())
         let (base, bars) = Tornado.bars(scenario, year: scenario.horizon)
         let chart = ModelCharts.tornado(bars, base: base, year: scenario.horizon)
         let root = try checkFrame(chart.svg, title: chart.frame.title)
@@ -123,7 +125,7 @@ struct ChartTests {
 
     @Test("scatter: a point per company's latest year")
     func scatter() throws {
-        let headline = try FilingsTables.headline(database: database)
+        let headline = try service.headline()
         let chart = FilingsCharts.intensityScatter(headline.latest)
         let root = try checkFrame(chart.svg, title: chart.frame.title)
         let plotted = headline.latest.filter { $0.capexIntensity.isResolved && $0.capexToDepreciation.isResolved }

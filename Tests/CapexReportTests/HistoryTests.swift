@@ -1,6 +1,7 @@
 import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 import CapexTestSupport
 import Foundation
 import Testing
@@ -8,11 +9,12 @@ import Testing
 @Suite("Analogs and the value chain")
 struct HistoryTests {
     let database: CapexDatabase
+    var service: CapexService { CapexService(database: database) }
     init() throws { database = try CapexDatabase.inMemory() }
 
     @Test("fibre: 2.7% of installed US fibre lit in 2002, 2.5% in 2001, as the data has them")
     func fibreLit() throws {
-        let comparison = try HistoryTables.analogs(.utilisation, database: database)
+        let comparison = try service.analogs(.utilisation).comparison
         let lit = comparison.points.filter { $0.metric == "fiber_lit_pct" }
         // TeleGeography via MSNBC/WSJ (2002) and the Financial Times (2001), analogs.csv.
         #expect(lit.contains { $0.firstYear == 2002 && $0.value == 2.7 && $0.tier == .goodSecondary })
@@ -27,13 +29,14 @@ struct HistoryTests {
     func contested() throws {
         var seen = 0
         for metric in AnalogMetric.allCases {
-            let comparison = try HistoryTables.analogs(metric, database: database)
+            let result = try service.analogs(metric)
+            let comparison = result.comparison
             for point in comparison.points where point.tier == .unverified {
                 seen += 1
                 #expect(point.value == nil, "\(point.cycle.id) \(point.metric)")
                 #expect(point.contested && point.low != nil && point.high != nil)
             }
-            let rows = try #require(try JSONSerialization.jsonObject(with: Data(TableRenderer.render(AnalogsTable.make(comparison), as: .json).utf8)) as? [[String: Any]])
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(TableRenderer.json(result).utf8)) as? [[String: Any]])
             for row in rows where row["tier"] as? String == "U" {
                 #expect(row["value"] is NSNull)
                 #expect((row["range"] as? String)?.hasSuffix("(contested)") == true)
@@ -53,7 +56,7 @@ struct HistoryTests {
         func output(_ year: Int) throws -> Double {
             try #require(try gdp.rows.first { $0.text("country") == "US" && $0.text("year") == String(year) }?.double("gdp_nominal"))
         }
-        let comparison = try HistoryTables.analogs(.investmentPctGDP, database: database)
+        let comparison = try service.analogs(.investmentPctGDP).comparison
         let series = comparison.points.filter { $0.metric == "digital_infrastructure_investment_pct_us_gdp" }
         #expect(series.count == 13)  // 1994-2006
         for point in series {
@@ -68,7 +71,7 @@ struct HistoryTests {
 
     @Test("the AI cycle's share of US GDP is the peer set's filed capex over GDP")
     func aiShare() throws {
-        let comparison = try HistoryTables.analogs(.investmentPctGDP, database: database)
+        let comparison = try service.analogs(.investmentPctGDP).comparison
         let fy2024 = try #require(comparison.points.first { $0.metric == "peer_capex_pct_us_gdp" && $0.firstYear == 2024 })
         // FY2024 peer-set capex 224,137 USD millions (five 10-Ks) over 2024 US GDP of 29,183.836 USD billions (gdp.csv).
         let share = try #require(fy2024.value)
@@ -82,7 +85,7 @@ struct HistoryTests {
 
     @Test("McKinsey's split of $5.2T: $3.1T technology, $1.3T energy, $0.8T builders")
     func mckinsey() throws {
-        let chain = try HistoryTables.valueChain(scheme: "mckinsey", year: nil, capexUSDBillions: 5_200, database: database)
+        let chain = try service.valueChain(ValueChainRequest(scheme: "mckinsey", year: nil, capexUSDBillions: 5_200)).chain
         let amounts = Dictionary(uniqueKeysWithValues: chain.flows.map { ($0.category.name, $0.amount.value ?? .nan) })
         // 60/25/15 of $5.2T (McKinsey via DCD): "about $3.1T", "$1.3T", "$0.8T".
         #expect(abs(amounts["technology_developers_designers"]! - 3_120) < 1e-6)
@@ -96,7 +99,7 @@ struct HistoryTests {
         let years = [2022, 2023, 2024, 2025]
         for (name, _) in CapexScheme.names {
             for year in years {
-                let chain = try HistoryTables.valueChain(scheme: name, year: year, capexUSDBillions: nil, database: database)
+                let chain = try service.valueChain(ValueChainRequest(scheme: name, year: year, capexUSDBillions: nil)).chain
                 let capex = try #require(chain.capex.value)
                 #expect(abs(chain.scheme.categories.compactMap(\.share.value).reduce(0, +) - 1) < 1e-12, "\(name)")
                 #expect(abs(chain.flows.compactMap(\.amount.value).reduce(0, +) - capex) < 1e-9 * capex, "\(name) \(year)")
@@ -104,18 +107,18 @@ struct HistoryTests {
             }
         }
         // Bernstein itemises 99.55% (GPUs 39, networking 13, CPUs 3, storage 1-1.5, M&E 33.3, power distribution 10).
-        let bernstein = try HistoryTables.valueChain(scheme: "bernstein", year: 2025, capexUSDBillions: nil, database: database)
+        let bernstein = try service.valueChain(ValueChainRequest(scheme: "bernstein", year: 2025, capexUSDBillions: nil)).chain
         let residual = try #require(bernstein.scheme.categories.first { $0.name == CapexScheme.notItemised }?.share.value)
         #expect(abs(residual - 0.0045) < 1e-9)
     }
 
     @Test("the semiconductors layer is compared with Nvidia's reported revenue of the same calendar year")
     func suppliers() throws {
-        let chain2025 = try HistoryTables.valueChain(scheme: "bernstein", year: 2025, capexUSDBillions: nil, database: database)
+        let chain2025 = try service.valueChain(ValueChainRequest(scheme: "bernstein", year: 2025, capexUSDBillions: nil)).chain
         let chips2025 = try #require(chain2025.layers.first { $0.name == "semiconductors" })
         // Nvidia Data Center revenue, fiscal 2026 (Feb 2025-Jan 2026): $193.7B (ai_revenue.csv).
         #expect(chips2025.suppliers.contains { $0.revenue.value == 193.7 })
-        let chain2024 = try HistoryTables.valueChain(scheme: "bernstein", year: 2024, capexUSDBillions: nil, database: database)
+        let chain2024 = try service.valueChain(ValueChainRequest(scheme: "bernstein", year: 2024, capexUSDBillions: nil)).chain
         let chips2024 = try #require(chain2024.layers.first { $0.name == "semiconductors" })
         // NVIDIA 10-K FY2025 revenue: 130,497 USD millions; Data Center FY2025: $115.2B.
         #expect(chips2024.suppliers.contains { $0.revenue == Figure(130.497, .reported) })
@@ -125,19 +128,19 @@ struct HistoryTests {
     @Test("bad schemes and years name the field")
     func badRequests() throws {
         #expect(throws: RequestError.unknownName(field: "scheme", name: "gartner", valid: CapexScheme.names.map(\.name))) {
-            try HistoryTables.valueChain(scheme: "gartner", year: nil, capexUSDBillions: nil, database: database)
+            try service.valueChain(ValueChainRequest(scheme: "gartner", year: nil, capexUSDBillions: nil)).chain
         }
-        #expect { try HistoryTables.valueChain(scheme: "epoch", year: 1990, capexUSDBillions: nil, database: database) } throws: {
+        #expect { try service.valueChain(ValueChainRequest(scheme: "epoch", year: 1990, capexUSDBillions: nil)).chain } throws: {
             ($0 as? RequestError)?.field == "year"
         }
-        #expect { try HistoryTables.valueChain(scheme: "epoch", year: nil, capexUSDBillions: -1, database: database) } throws: {
+        #expect { try service.valueChain(ValueChainRequest(scheme: "epoch", year: nil, capexUSDBillions: -1)).chain } throws: {
             ($0 as? RequestError)?.field == "capex"
         }
     }
 
     @Test("charts: the analogs chart draws ranges as bands, the flow chart conserves its total")
     func charts() throws {
-        let comparison = try HistoryTables.analogs(.investmentPctGDP, database: database)
+        let comparison = try service.analogs(.investmentPctGDP).comparison
         let analogs = try MarkupElement.parse(HistoryCharts.analogs(comparison).svg)
         let bands = analogs.all("path", class: "band")
         // Every range with a year in the first 25 years of its cycle (the 1950s grid, year 50, is in the table only).
@@ -148,7 +151,7 @@ struct HistoryTests {
         #expect(ranges.count == 2)
         #expect(bands.count == ranges.count)
         #expect(analogs.all("g", class: "legend").first?.allText.contains("(contested)") == true)
-        let chain = try HistoryTables.valueChain(scheme: "bernstein", year: 2025, capexUSDBillions: nil, database: database)
+        let chain = try service.valueChain(ValueChainRequest(scheme: "bernstein", year: 2025, capexUSDBillions: nil)).chain
         let flow = try MarkupElement.parse(HistoryCharts.valueChain(chain).svg)
         let links = flow.all("path", class: "link")
         #expect(links.count == 2 * chain.flows.count)
@@ -160,7 +163,7 @@ struct HistoryTests {
 
     @Test("every point and range of the analogs chart and table links to its source")
     func pointsLinkToSources() throws {
-        let comparison = try HistoryTables.analogs(.investmentPctGDP, database: database)
+        let comparison = try service.analogs(.investmentPctGDP).comparison
         let chart = try MarkupElement.parse(HistoryCharts.analogs(comparison).svg)
         let links = chart.all("a", class: "source-link")
         let unlinked = chart.all("g", class: "sourced")
@@ -188,7 +191,7 @@ struct HistoryTests {
         #expect(Set(links.compactMap { $0.attributes["href"] }).isSubset(of: known))
         #expect(!known.isEmpty)
 
-        let html = try MarkupElement.parse(HTMLTableRenderer(table: AnalogsTable.make(comparison)).render())
+        let html = try MarkupElement.parse(HTMLTableRenderer(table: AnalogsTable.make(try service.analogs(comparison.metric))).render())
         let rows = html.all("tr").dropFirst()
         #expect(rows.count == comparison.points.count)
         for (row, point) in zip(rows, comparison.points) {

@@ -1,6 +1,7 @@
 import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 import CapexTestSupport
 import Foundation
 import Testing
@@ -8,11 +9,12 @@ import Testing
 @Suite("HTML tables and the report")
 struct ReportTests {
     let database: CapexDatabase
+    var service: CapexService { CapexService(database: database) }
     init() throws { database = try CapexDatabase.inMemory() }
 
     @Test("an HTML table has the text table's cells, sortable raw values and evidence classes")
     func htmlTable() throws {
-        let table = try FilingsTables.companies(CompanyFilter(tickers: ["GOOGL"], from: 2024), capex: .cash, database: database)
+        let table = CompaniesTable.make(try service.companies(CompaniesRequest(companies: CompanyFilter(tickers: ["GOOGL"], from: 2024))))
         let html = HTMLTableRenderer(table: table, csvURL: "/api/companies?ticker=GOOGL&format=csv").render()
         let root = try MarkupElement.parse(html)
         let headers = root.all("th").map(\.text)
@@ -43,7 +45,7 @@ struct ReportTests {
 
     @Test("the HTML report is one self-contained file with every section and well-formed charts")
     func htmlReport() throws {
-        let report = try StandardReport.build(database: database, options: .init(paths: 2_000, generated: "2026-11-29", databasePath: "test"))
+        let report = StandardReport.build(try service.reportContent(ReportRequest(paths: 2_000)), options: .init(generated: "2026-11-29", databasePath: "test"))
         let html = report.html
         for id in ["headline", "companies", "gap-models", "unit-economics", "projection", "analogs", "value-chain", "essay", "sources"] {
             #expect(html.contains("<section id=\"\(id)\">"), "section \(id)")
@@ -64,7 +66,7 @@ struct ReportTests {
 
     @Test("the Markdown report points at one SVG file per chart")
     func markdownReport() throws {
-        let report = try StandardReport.build(database: database, options: .init(paths: 2_000, generated: "2026-11-29", databasePath: "test"))
+        let report = StandardReport.build(try service.reportContent(ReportRequest(paths: 2_000)), options: .init(generated: "2026-11-29", databasePath: "test"))
         let (text, charts) = report.markdown(chartFolder: "report-charts")
         #expect(charts.count == 8)
         for chart in charts {

@@ -2,6 +2,7 @@ import CapexData
 import CapexModel
 @testable import CapexReport
 import Foundation
+import CapexService
 import Testing
 
 @Suite("Table rendering")

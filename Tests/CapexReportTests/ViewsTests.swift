@@ -1,28 +1,29 @@
 import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 import Foundation
 import Testing
 
 @Suite("Views of the bundled data")
 struct ViewsTests {
     let database: CapexDatabase
+    var service: CapexService { CapexService(database: database) }
     init() throws { database = try CapexDatabase.inMemory() }
 
-    func jsonRows(_ table: Table) throws -> [[String: Any]] {
-        try #require(try JSONSerialization.jsonObject(with: Data(TableRenderer.render(table, as: .json).utf8)) as? [[String: Any]])
+    func jsonRows(_ result: some Encodable) throws -> [[String: Any]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(TableRenderer.json(result).utf8)) as? [[String: Any]])
     }
 
     @Test("the headline lists the five hyperscalers' latest years and their total")
     func headline() throws {
-        let peerSet = PeerSet(role: PeerSet.hyperscalerRole, among: try database.companies())
-        let headline = Headline(peerSet: peerSet, companyYears: try database.companyYears(), bands: try database.regimeBands())
-        let rows = try jsonRows(headline.table)
+        let headline = try service.headline()
+        let rows = try jsonRows(headline)
         #expect(rows.map { $0["ticker"] as? String } == ["AMZN", "GOOGL", "META", "MSFT", "ORCL", "Total"])
         // FY2025 capex from the five filings/sources: 131,819 + 91,447 + 69,691 + 64,551 + 21,210.
         #expect(rows.last?["capex_usd_m"] as? Int == 131_819 + 91_447 + 69_691 + 64_551 + 21_210)
         #expect(rows.last?["capex_usd_m_evidence"] as? String == "estimated")
-        let text = TableRenderer.render(headline.table, as: .table)
+        let text = TableRenderer.render(HeadlineTable.make(headline), as: .table)
         // FY2015: 5,387 + 5,944 + 9,915 + 2,523 + 1,391 = 25,160.
         #expect(text.contains("FY2015 $25.2B -> FY2025 $378.7B"))
         #expect(text.contains("capexgap sources"))
@@ -30,9 +31,7 @@ struct ViewsTests {
 
     @Test("peers mark FY2021 as the year combined capex passed $100B and FY2024 $200B")
     func peerMilestones() throws {
-        let peerSet = PeerSet(role: PeerSet.hyperscalerRole, among: try database.companies())
-        let years = peerSet.years(from: try database.companyYears(), definition: .cash)
-        let rows = try jsonRows(PeersTable.make(years, peerSet: peerSet, bands: try database.regimeBands(), definition: .cash))
+        let rows = try jsonRows(try service.peers(PeersRequest()))
         let marked = rows.compactMap { row -> String? in
             guard let milestone = row["milestone"] as? String, !milestone.isEmpty else { return nil }
             return "\(row["fiscal_year"] ?? "") \(milestone)"
@@ -43,17 +42,13 @@ struct ViewsTests {
 
     @Test("the essay view states a verdict for each of the five rows")
     func essay() throws {
-        let companies = try database.companies()
-        let items = try database.essayRows().map { row in
-            EssayReconciliation(row: row, years: try database.companyYears(ciks: Set(companies.filter { $0.ticker == row.ticker }.map(\.cik))))
-        }
-        let rows = try jsonRows(EssayTable.make(items))
+        let rows = try jsonRows(try service.essay())
         #expect(rows.count == 5)
         #expect(rows.allSatisfy { ($0["verdict"] as? String)?.isEmpty == false })
         let microsoft = try #require(rows.first { $0["ticker"] as? String == "MSFT" })
         // Microsoft FY2024: 44,477 cash capex + 11,633 finance-lease assets = 56,110 against a printed ~$55B.
         #expect(microsoft["capex_definition"] as? String == "cash capex + finance-lease assets")
         #expect(microsoft["capex_filed_usd_m"] as? Int == 56_110)
-        #expect(microsoft["mixes_years"] as? String == "no")
+        #expect(microsoft["mixes_years"] as? Bool == false)
     }
 }

@@ -1,5 +1,10 @@
 @testable import CapexServer
 import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import NIOEmbedded
 import Testing
 
 @Suite("Compute limiter")
@@ -66,9 +71,15 @@ struct ComputeLimiterTests {
     }
 
     @Test("busy is a 503 with Retry-After, as JSON")
-    func busyAnswer() {
+    func busyAnswer() throws {
         let error = APIError.busy
-        #expect(error.status == .serviceUnavailable)
-        #expect(error.jsonBody.contains("\"field\" : null"))
+        let response = try error.response(from: Request(head: HTTPRequest(method: .get, scheme: "http", authority: "localhost", path: "/api/simulate"),
+                                                        body: RequestBody(buffer: ByteBuffer())),
+                                          context: BasicRequestContext(source: ApplicationRequestContextSource(channel: NIOAsyncTestingChannel(),
+                                                                                                             logger: Logger(label: "test"))))
+        #expect(response.status == .serviceUnavailable)
+        #expect(response.headers[.retryAfter] == String(APIError.retryAfterSeconds))
+        #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+        #expect(error.jsonBody == "{\n  \"error\" : \"the server is busy with other simulations; retry in 2 seconds\",\n  \"field\" : null\n}\n")
     }
 }

@@ -1,6 +1,7 @@
 @testable import CapexServer
 import CapexTestSupport
 import Foundation
+import HTTPTypes
 import Testing
 
 @Suite("Dashboard pages")
@@ -25,8 +26,10 @@ struct PageTests {
                 #expect(answer.contentType == "text/html; charset=utf-8")
                 #expect(answer.body.contains("<nav>"))
                 #expect(!answer.body.contains("class=\"error\""), "\(page) shows an error")
-                // Nothing is fetched from elsewhere.
-                #expect(!answer.body.contains("src=\"http") && !answer.body.contains("<link"), "\(page)")
+                // Nothing is fetched from elsewhere: the one stylesheet and script are the site's own.
+                #expect(!answer.body.contains("src=\"http") && !answer.body.contains("href=\"//"), "\(page)")
+                let linked = answer.body.components(separatedBy: "<link ").dropFirst().map { $0.prefix { $0 != ">" } }
+                #expect(linked.map(String.init) == ["rel=\"stylesheet\" href=\"\(Assets.stylesheetPath)\""], "\(page)")
                 guard page != "/api" else { continue }
                 let tables = answer.body.components(separatedBy: "<figure class=\"table\">").count - 1
                 let links = Self.csvLinks(answer.body)

@@ -2,6 +2,7 @@ import CapexData
 @testable import CapexServer
 import CapexTestSupport
 import Foundation
+import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
@@ -27,7 +28,7 @@ struct ServerFixture {
 
     init(limits: ServerLimits = ServerFixture.testLimits) throws {
         databasePath = try Fixtures.temporaryDirectory().appendingPathComponent("server.sqlite").path
-        state = ServerState(database: try CapexDatabase.open(path: databasePath), limits: limits)
+        state = ServerState(database: try CapexDatabase.open(path: databasePath, access: .read), limits: limits)
     }
 
     /// One fixture shared by the tests that only read (its database is never written).
@@ -42,6 +43,7 @@ struct ServerFixture {
         var status: HTTPResponse.Status
         var contentType: String
         var body: String
+        var headers: HTTPFields = [:]
 
         func json() throws -> Any {
             try JSONSerialization.jsonObject(with: Data(body.utf8))
@@ -65,18 +67,18 @@ struct ServerFixture {
     struct TestClient {
         let responder: RouterResponder<BasicRequestContext>
 
-        func get(_ uri: String) async throws -> Answer {
-            try await execute(uri, method: .get, headers: [:], body: nil)
+        func get(_ uri: String, host: String = "localhost") async throws -> Answer {
+            try await execute(uri, method: .get, headers: [:], body: nil, host: host)
         }
 
         func post(_ uri: String, json: String) async throws -> Answer {
             try await execute(uri, method: .post, headers: [.contentType: "application/json"], body: ByteBuffer(string: json))
         }
 
-        func execute(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?) async throws -> Answer {
+        func execute(_ uri: String, method: HTTPRequest.Method, headers: HTTPFields, body: ByteBuffer?, host: String = "localhost") async throws -> Answer {
             var headers = headers
             if let body { headers[.contentLength] = String(body.readableBytes) }
-            let request = Request(head: HTTPRequest(method: method, scheme: "http", authority: "localhost", path: uri, headerFields: headers),
+            let request = Request(head: HTTPRequest(method: method, scheme: "http", authority: host, path: uri, headerFields: headers),
                                   body: RequestBody(buffer: body ?? ByteBuffer()))
             let context = BasicRequestContext(source: ApplicationRequestContextSource(channel: NIOAsyncTestingChannel(), logger: Logger(label: "test")))
             let response: Response
@@ -88,7 +90,8 @@ struct ServerFixture {
             }
             let collector = BodyCollector()
             try await response.body.write(CollectingWriter(collector: collector))
-            return Answer(status: response.status, contentType: response.headers[.contentType] ?? "", body: String(buffer: collector.body))
+            return Answer(status: response.status, contentType: response.headers[.contentType] ?? "", body: String(buffer: collector.body),
+                          headers: response.headers)
         }
     }
 

@@ -48,22 +48,8 @@ struct BundledDataset {
                         source: Source(key: "bundled: " + title, title: title, evidence: .estimated))
     }
 
-    /// Inserts everything; runs inside the migration's transaction.
-    func insert(into db: Database) throws {
-        for row in financials.rows {
-            if try CompanyRecord.fetchOne(db, key: row.company.cik) == nil {
-                try CompanyRecord(row.company).insert(db)
-            }
-            try CompanyYearRecord(cik: row.company.cik, fiscalYear: row.fiscalYear, periodStart: row.periodStart,
-                                  periodEnd: row.periodEnd, note: row.note).insert(db)
-            for entry in row.entries {
-                var figure = FigureRecord(id: nil, cik: row.company.cik, fiscalYear: row.fiscalYear, metric: entry.metric.rawValue,
-                                          valueUSD: Int64((entry.valueUSDMillions * 1_000_000).rounded()),
-                                          evidence: entry.evidence.rawValue, concept: entry.concept,
-                                          sourceID: try SourceRecord.findOrInsert(entry.source, in: db), origin: "bundled")
-                try figure.insert(db)
-            }
-        }
+    /// Inserts the regime bands and the essay's table (reference rows no user changes).
+    func insertReference(into db: Database) throws {
         for band in regimeBands {
             try RegimeBandRecord(id: band.id, label: band.label, lower: band.lower, upper: band.upper,
                                  sourceID: try SourceRecord.findOrInsert(band.source, in: db)).insert(db)

@@ -8,4 +8,9 @@ public enum BundledFile {
     public static func url(_ name: String) -> URL? {
         Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Dataset")
     }
+
+    /// The folder holding the bundled files.
+    static var folder: URL? {
+        Bundle.module.url(forResource: "Dataset", withExtension: nil)
+    }
 }

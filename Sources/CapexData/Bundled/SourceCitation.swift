@@ -1,4 +1,5 @@
 import CapexModel
+import Foundation
 
 /// Splits a citation of the bundled `financials.csv` into the parts that support each metric.
 ///

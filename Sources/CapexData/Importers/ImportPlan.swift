@@ -4,8 +4,8 @@ import CapexModel
 public struct ImportPlan: Sendable {
     /// The file as the user named it.
     public var file: String
-    /// The kind of input: `sec` or `csv`.
-    public var origin: String
+    /// The kind of input.
+    public var origin: FigureOrigin
     public var company: Company
     /// True when the user named the company's role on the command line: it then replaces the
     /// role of a company already in the database.
@@ -15,7 +15,7 @@ public struct ImportPlan: Sendable {
     /// Things the importer left out, in words (e.g. a concept reported only in euros).
     public var notes: [String]
 
-    public init(file: String, origin: String, company: Company, roleGiven: Bool = false, figures: [PlannedFigure],
+    public init(file: String, origin: FigureOrigin, company: Company, roleGiven: Bool = false, figures: [PlannedFigure],
                 restatements: [Restatement] = [], notes: [String] = []) {
         self.file = file
         self.origin = origin

@@ -13,7 +13,7 @@ extension CapexDatabase {
     ///   ``StoreError``; the database is then unchanged.
     public func apply(_ plans: [ImportPlan]) throws -> ImportReport {
         do {
-            return try cache.writing { try queue.write { db in
+            return try write { db in
                 var summaries: [Int: ImportReport.CompanySummary] = [:]
                 var order: [Int] = []
                 var touched = Set<FigureKey>()
@@ -29,7 +29,7 @@ extension CapexDatabase {
                         let added = try Self.store(planned, cik: company.cik, origin: plan.origin, in: db)
                         if added {
                             summary.added += 1
-                            touched.insert(FigureKey(cik: company.cik, fiscalYear: planned.fiscalYear, metric: planned.metric.rawValue))
+                            touched.insert(FigureKey(cik: company.cik, fiscalYear: planned.fiscalYear, metric: planned.metric))
                         } else {
                             summary.unchanged += 1
                         }
@@ -42,14 +42,12 @@ extension CapexDatabase {
                     summaries[company.cik] = summary
                 }
                 let conflicts = try Self.conflicts(in: db, ciks: Set(order)).filter {
-                    touched.contains(FigureKey(cik: $0.company.cik, fiscalYear: $0.fiscalYear, metric: $0.metric.rawValue))
+                    touched.contains(FigureKey(cik: $0.company.cik, fiscalYear: $0.fiscalYear, metric: $0.metric))
                 }
                 return ImportReport(companies: order.compactMap { summaries[$0] }, conflicts: conflicts)
-            } }
-        } catch let error as ImportError {
-            throw error
+            }
         } catch let error as DatabaseError {
-            throw StoreError.unreadable(path: path, reason: Self.reason(error))
+            throw DatabaseFile.storeError(error, path: path, busySeconds: busySeconds)
         }
     }
 
@@ -76,7 +74,7 @@ extension CapexDatabase {
 
     /// Stores one figure unless the same value from the same source is already there.
     /// Returns true when it was added.
-    private static func store(_ planned: PlannedFigure, cik: Int, origin: String, in db: Database) throws -> Bool {
+    private static func store(_ planned: PlannedFigure, cik: Int, origin: FigureOrigin, in db: Database) throws -> Bool {
         if try CompanyYearRecord.fetchOne(db, key: ["cik": cik, "fiscal_year": planned.fiscalYear]) == nil {
             try CompanyYearRecord(cik: cik, fiscalYear: planned.fiscalYear, periodStart: planned.periodStart,
                                   periodEnd: planned.periodEnd, note: nil).insert(db)
@@ -87,8 +85,8 @@ extension CapexDatabase {
                 && Column("source_id") == sourceID && Column("value_usd") == planned.valueUSD)
             .fetchCount(db)
         guard existing == 0 else { return false }
-        var record = FigureRecord(id: nil, cik: cik, fiscalYear: planned.fiscalYear, metric: planned.metric.rawValue,
-                                  valueUSD: planned.valueUSD, evidence: planned.evidence.rawValue, concept: planned.concept,
+        var record = FigureRecord(id: nil, cik: cik, fiscalYear: planned.fiscalYear, metric: planned.metric,
+                                  valueUSD: planned.valueUSD, evidence: planned.evidence, concept: planned.concept,
                                   sourceID: sourceID, origin: origin)
         try record.insert(db)
         return true
@@ -98,7 +96,7 @@ extension CapexDatabase {
     private static func store(_ restatement: Restatement, in db: Database) throws -> Bool {
         var record = RestatementRecord(restatement)
         let existing = try RestatementRecord.filter(
-            Column("cik") == record.cik && Column("fiscal_year") == record.fiscalYear && Column("metric") == record.metric
+            Column("cik") == record.cik && Column("fiscal_year") == record.fiscalYear && Column("metric") == record.metric.rawValue
                 && Column("concept") == record.concept && Column("old_accession") == record.oldAccession
                 && Column("new_accession") == record.newAccession && Column("old_value_usd") == record.oldValueUSD
                 && Column("new_value_usd") == record.newValueUSD
@@ -119,21 +117,20 @@ extension CapexDatabase {
         })
         let inUse = Set(ActiveFigures.choose(records).compactMap(\.id))
         return Dictionary(grouping: records, by: FigureKey.init).compactMap { key, group -> FigureConflict? in
-            guard Set(group.map(\.valueUSD)).count > 1, let company = companies[key.cik],
-                  let metric = FinancialMetric(rawValue: key.metric) else { return nil }
+            guard Set(group.map(\.valueUSD)).count > 1, let company = companies[key.cik] else { return nil }
             let values = group.sorted { ($0.id ?? 0) < ($1.id ?? 0) }.compactMap { record -> FigureConflict.Value? in
                 guard let source = sources[record.sourceID] else { return nil }
-                return .init(valueUSDMillions: record.valueUSDMillions, evidence: EvidenceStatus(rawValue: record.evidence) ?? .unresolved,
+                return .init(valueUSDMillions: record.valueUSDMillions, evidence: record.evidence,
                              concept: record.concept, source: source, inUse: inUse.contains(record.id ?? -1))
             }
-            return FigureConflict(company: company, fiscalYear: key.fiscalYear, metric: metric, values: values)
+            return FigureConflict(company: company, fiscalYear: key.fiscalYear, metric: key.metric, values: values)
         }
         .sorted { ($0.company.displayTicker, $0.fiscalYear, $0.metric.rawValue) < ($1.company.displayTicker, $1.fiscalYear, $1.metric.rawValue) }
     }
 }
 
 extension FigureKey {
-    init(cik: Int, fiscalYear: Int, metric: String) {
+    init(cik: Int, fiscalYear: Int, metric: FinancialMetric) {
         self.cik = cik
         self.fiscalYear = fiscalYear
         self.metric = metric

@@ -17,9 +17,7 @@ enum ActiveFigures {
     }
 
     static func precedes(_ lhs: FigureRecord, _ rhs: FigureRecord) -> Bool {
-        let left = EvidenceStatus(rawValue: lhs.evidence) ?? .unresolved
-        let right = EvidenceStatus(rawValue: rhs.evidence) ?? .unresolved
-        if left != right { return left < right }
+        if lhs.evidence != rhs.evidence { return lhs.evidence < rhs.evidence }
         return (lhs.id ?? .max) < (rhs.id ?? .max)
     }
 }
@@ -28,7 +26,7 @@ enum ActiveFigures {
 struct FigureKey: Hashable {
     var cik: Int
     var fiscalYear: Int
-    var metric: String
+    var metric: FinancialMetric
 
     init(_ record: FigureRecord) {
         cik = record.cik

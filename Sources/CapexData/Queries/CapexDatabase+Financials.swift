@@ -33,9 +33,7 @@ extension CapexDatabase {
                     guard let company = companies[key.cik] else { return nil }
                     var statement: [FinancialMetric: StatementFigure] = [:]
                     for record in records {
-                        guard let metric = FinancialMetric(rawValue: record.metric) else { continue }
-                        let evidence = EvidenceStatus(rawValue: record.evidence) ?? .unresolved
-                        statement[metric] = StatementFigure(figure: Figure(record.valueUSDMillions, evidence),
+                        statement[record.metric] = StatementFigure(figure: Figure(record.valueUSDMillions, record.evidence),
                                                             concept: record.concept, source: sources[record.sourceID])
                     }
                     let period = periodByKey[key]

@@ -9,7 +9,7 @@ extension CapexDatabase {
             if let ciks { request = request.filter(ciks.contains(Column("cik"))) }
             let companies = Dictionary(uniqueKeysWithValues: try CompanyRecord.fetchAll(db).map { ($0.cik, $0.company) })
             return try request.fetchAll(db).compactMap { record in
-                companies[record.cik].flatMap(record.restatement)
+                companies[record.cik].map(record.restatement)
             }
             .sorted { ($0.company.displayTicker, $0.fiscalYear, $0.metric.rawValue, $0.new.filed)
                 < ($1.company.displayTicker, $1.fiscalYear, $1.metric.rawValue, $1.new.filed) }

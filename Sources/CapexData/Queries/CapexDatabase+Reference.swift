@@ -24,7 +24,8 @@ extension CapexDatabase {
                 arguments += [subject]
             }
             return try Row.fetchAll(db, sql: sql + " ORDER BY id", arguments: arguments).compactMap { row in
-                guard let source = sources[row["source_id"]], let tier = SourceTier(rawValue: row["tier"]) else { return nil }
+                let tier = try StoredValue.decode(SourceTier.self, row, "tier", table: "observation")
+                guard let source = sources[row["source_id"]] else { return nil }
                 var extra: [String: String] = [:]
                 if let text: String = row["extra"],
                    let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: String] {
@@ -50,7 +51,7 @@ extension CapexDatabase {
                     presets[name] = Preset(model: model, name: name, values: [:], notes: [:])
                 }
                 let parameter: String = row["parameter"]
-                let evidence = EvidenceStatus(rawValue: row["evidence"]) ?? .scenario
+                let evidence = try StoredValue.decode(EvidenceStatus.self, row, "evidence", table: "preset_parameter")
                 presets[name]?.values[parameter] = ParameterValue(row["value"], evidence: evidence, source: row["source_text"])
                 presets[name]?.notes[parameter] = row["note"]
             }
@@ -63,7 +64,8 @@ extension CapexDatabase {
         try read { db in
             let sources = try sourcesByID(db)
             return try Row.fetchAll(db, sql: "SELECT * FROM useful_life_change ORDER BY id").compactMap { row -> UsefulLifeChange? in
-                guard let source = sources[row["source_id"]], let tier = SourceTier(rawValue: row["tier"]) else { return nil }
+                let tier = try StoredValue.decode(SourceTier.self, row, "tier", table: "useful_life_change")
+                guard let source = sources[row["source_id"]] else { return nil }
                 let change = UsefulLifeChange(company: row["company"], assetClass: row["asset_class"], fromYears: row["from_years"],
                                               toYears: row["to_years"], effective: row["effective"], statedImpact: row["stated_impact"],
                                               tier: tier, source: source, note: row["note"])

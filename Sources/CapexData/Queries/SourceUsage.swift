@@ -28,7 +28,7 @@ extension CapexDatabase {
                 let supports = byCompany.map { cik, records in
                     let ticker = companies[cik]?.displayTicker ?? "CIK\(cik)"
                     let years = Set(records.map(\.fiscalYear)).sorted()
-                    let metrics = FinancialMetric.allCases.filter { metric in records.contains { $0.metric == metric.rawValue } }
+                    let metrics = FinancialMetric.allCases.filter { metric in records.contains { $0.metric == metric } }
                     return "\(ticker) \(YearRanges.text(years)): \(metrics.map(\.label).joined(separator: ", "))"
                 }.sorted()
                 usages.append(SourceUsage(source: source, tickers: tickers, supports: supports, count: records.count))

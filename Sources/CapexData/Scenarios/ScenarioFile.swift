@@ -83,7 +83,7 @@ public struct ScenarioFile: Sendable {
             }
         }
 
-        mutating func number(_ value: TOMLValueConvertible?, _ key: String) -> Double? {
+        mutating func number(_ value: (any TOMLValueConvertible)?, _ key: String) -> Double? {
             guard let value else { return nil }
             if let double = value.double { return double }
             if let int = value.int { return Double(int) }
@@ -91,14 +91,14 @@ public struct ScenarioFile: Sendable {
             return nil
         }
 
-        mutating func integer(_ value: TOMLValueConvertible?, _ key: String) -> Int? {
+        mutating func integer(_ value: (any TOMLValueConvertible)?, _ key: String) -> Int? {
             guard let value else { return nil }
             if let int = value.int { return int }
             problem(key, "expected a whole number (a year), found \(value.type)")
             return nil
         }
 
-        mutating func string(_ value: TOMLValueConvertible?, _ key: String) -> String? {
+        mutating func string(_ value: (any TOMLValueConvertible)?, _ key: String) -> String? {
             guard let value else { return nil }
             if let string = value.string { return string }
             problem(key, "expected a string, found \(value.type)")
@@ -141,7 +141,7 @@ public struct ScenarioFile: Sendable {
                                 baseYear: baseYear, horizon: horizon, years: years, capexHistory: history, parameters: parameters)
         }
 
-        mutating func readActuals(_ value: TOMLValueConvertible) -> [Int: Double]? {
+        mutating func readActuals(_ value: any TOMLValueConvertible) -> [Int: Double]? {
             guard let actuals = value.table else {
                 problem("actuals", "expected a table")
                 return nil
@@ -165,7 +165,7 @@ public struct ScenarioFile: Sendable {
             return history
         }
 
-        mutating func readParameter(_ name: String, _ value: TOMLValueConvertible?) -> ScenarioParameter? {
+        mutating func readParameter(_ name: String, _ value: (any TOMLValueConvertible)?) -> ScenarioParameter? {
             let key = "parameters.\(name)"
             guard let table = value?.table else {
                 problem(key, "expected a table such as { value = 0.6, unit = \"ratio\", status = \"scenario\" }")
@@ -196,7 +196,7 @@ public struct ScenarioFile: Sendable {
                                      line: lines.line(of: key))
         }
 
-        mutating func readDistribution(_ family: String, _ value: TOMLValueConvertible?, key: String) -> Distribution? {
+        mutating func readDistribution(_ family: String, _ value: (any TOMLValueConvertible)?, key: String) -> Distribution? {
             if family == "value" {
                 return number(value, key).map(Distribution.fixed)
             }

@@ -20,6 +20,13 @@ public struct PeerSet: Sendable, Hashable {
 
     /// The role of the hyperscaler peer set.
     public static let hyperscalerRole = "hyperscaler"
+    /// The role a set of companies the user named is given.
+    public static let chosenRole = "chosen"
+
+    /// Every company of `companies` whose role is hyperscaler.
+    public static func hyperscalers(among companies: [Company]) -> PeerSet {
+        PeerSet(role: hyperscalerRole, among: companies)
+    }
 
     /// Sums of every fiscal year in which any member has figures, oldest first.
     ///

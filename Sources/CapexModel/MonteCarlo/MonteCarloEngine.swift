@@ -25,24 +25,53 @@ public struct MonteCarloSummary: Sendable {
     public var years: Int
     public var seed: UInt64
     public var threads: Int
-    /// Percent levels of the rows of ``revenue``, ``gap`` and ``cash``: 5, 25, 50, 75, 95.
-    public var percents: [Double]
-    /// `[year index][percent index]`, year index 0 being the first projected year.
-    public var revenue: [[Double]]
-    public var gap: [[Double]]
-    public var cash: [[Double]]
+    /// Per projected year (index 0 is the first), the percentile bands of AI revenue, the gap
+    /// and cumulative cash.
+    public var revenue: [PercentileBand]
+    public var gap: [PercentileBand]
+    public var cash: [PercentileBand]
     /// Paths whose crossover (payback) came in year index t (1...years); index 0: never.
     public var crossoverCounts: [Int]
     public var paybackCounts: [Int]
-    /// Seconds spent simulating and computing percentiles.
-    public var simulateSeconds: Double
-    public var percentileSeconds: Double
+    /// How long the run took (not part of its results).
+    public var timing: MonteCarloTiming
+
+    /// The calendar year of year index `index` (0 = the first projected year).
+    public func calendarYear(_ index: Int) -> Int { baseYear + index + 1 }
 
     /// The share of paths that crossed over by calendar year `year`.
     public func crossoverProbability(by year: Int) -> Double {
         let index = year - baseYear
         guard index >= 1 else { return 0 }
         return Double(crossoverCounts[1...min(index, years)].reduce(0, +)) / Double(paths)
+    }
+
+    /// The median year index (1...years) over the paths that reached an event, NumPy's way
+    /// (the mean of the two middle values for an even count); `nil` when no path reached it.
+    public static func medianYearIfReached(_ counts: [Int]) -> Double? {
+        let total = counts.dropFirst().reduce(0, +)
+        guard total > 0 else { return nil }
+        func value(at rank: Int) -> Int {
+            var seen = 0
+            for index in 1..<counts.count {
+                seen += counts[index]
+                if rank < seen { return index }
+            }
+            return counts.count - 1
+        }
+        return total % 2 == 1 ? Double(value(at: total / 2)) : Double(value(at: total / 2 - 1) + value(at: total / 2)) / 2
+    }
+
+    /// The calendar year by which a `share` of all paths (0...1) had reached an event, or `nil`
+    /// when that many did not reach it by the horizon.
+    public static func yearReached(byShare share: Double, counts: [Int], paths: Int, baseYear: Int) -> Int? {
+        let rank = Int((share * Double(paths - 1)).rounded(.down))
+        var seen = 0
+        for index in 1..<counts.count {
+            seen += counts[index]
+            if rank < seen { return baseYear + index }
+        }
+        return nil
     }
 
     /// The share of paths that paid back by calendar year `year`.
@@ -60,7 +89,7 @@ public struct MonteCarloSummary: Sendable {
 /// (``StreamingBrackets``), selected from stored columns below that (``ExactPercentiles``).
 public enum MonteCarloEngine {
     public static let blockSize = 4_096
-    public static let percents: [Double] = [5, 25, 50, 75, 95]
+    public static var percents: [Double] { PercentileBand.percents }
 
     /// Simulates `scenario`. `progress`, when given, is called from one thread with the
     /// approximate number of paths done.
@@ -161,14 +190,14 @@ public enum MonteCarloEngine {
             }
             for column in missing { results[column] = (0..<percents.count).map { selected.pointer[column * percents.count + $0] } }
         }
-        func table(_ metric: Int) -> [[Double]] {
-            (0..<years).map { year in results[metric * years + year] ?? [] }
+        func bands(_ metric: Int) -> [PercentileBand] {
+            (0..<years).map { year in PercentileBand(results[metric * years + year] ?? []) }
         }
         return MonteCarloSummary(
             scenario: scenario.name, paths: n, baseYear: model.baseYear, years: years, seed: options.seed, threads: threads,
-            percents: percents, revenue: table(0), gap: table(1), cash: table(2),
+            revenue: bands(0), gap: bands(1), cash: bands(2),
             crossoverCounts: histograms.total(crossover: true), paybackCounts: histograms.total(crossover: false),
-            simulateSeconds: seconds(simulateTime), percentileSeconds: seconds(percentileTime))
+            timing: MonteCarloTiming(simulateSeconds: seconds(simulateTime), percentileSeconds: seconds(percentileTime), pathYears: n * years))
     }
 
     /// Simulates the paths of blocks `firstBlock...` below `paths` over `threads` workers; each worker gets its own

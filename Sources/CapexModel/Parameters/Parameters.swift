@@ -18,7 +18,7 @@ public struct ParameterValue: Sendable, Hashable {
 ///
 /// ```swift
 /// var parameters = try Parameters(specs: SequoiaModel.specs, values: presetValues)
-/// try parameters.set("end_user_gross_margin", to: 0.6)      // scenario, checked against 0 <= x < 1
+/// try parameters.apply([ParameterAssignment(name: "end_user_gross_margin", value: 0.6)])   // checked: 0 <= x < 1
 /// let margin = parameters["end_user_gross_margin"]          // 0.6
 /// ```
 public struct Parameters: Sendable, Hashable {
@@ -42,9 +42,18 @@ public struct Parameters: Sendable, Hashable {
         self.values = values
     }
 
-    /// The value of `name` (a spec name; unknown names are a programming error and give NaN).
+    /// The value of `name`, which must be one of the specs' names: a name no spec has is a
+    /// programming error and stops the program (it used to read as NaN and pass unseen).
     public subscript(name: String) -> Double {
-        values[name]?.value ?? .nan
+        guard let value = values[name] else {
+            preconditionFailure("parameter '\(name)' is not one of \(specs.map(\.name))")
+        }
+        return value.value
+    }
+
+    /// The value of the parameter `key` names (a model's typed parameter key).
+    public subscript<Key: RawRepresentable>(key: Key) -> Double where Key.RawValue == String {
+        self[key.rawValue]
     }
 
     /// The value of `name` as a figure with its evidence.
@@ -64,21 +73,12 @@ public struct Parameters: Sendable, Hashable {
         values[name] = ParameterValue(value, evidence: evidence, source: source)
     }
 
-    /// Applies `name=value` assignments as typed by a user.
+    /// Applies assignments a user gave, each checked against its parameter's range.
     ///
-    /// - Throws: ``ParameterError`` for a malformed assignment, an unknown name, a non-number
-    ///   or a value out of range.
-    public mutating func apply(assignments: [String]) throws {
+    /// - Throws: ``ParameterError`` for an unknown name or a value out of range.
+    public mutating func apply(_ assignments: [ParameterAssignment]) throws {
         for assignment in assignments {
-            let parts = assignment.split(separator: "=", maxSplits: 1).map { String($0).trimmingWhitespace() }
-            guard parts.count == 2, !parts[0].isEmpty else { throw ParameterError.malformed(assignment) }
-            guard let spec = specs.first(where: { $0.name == parts[0] }) else {
-                throw ParameterError.unknown(name: parts[0], valid: specs.map(\.name))
-            }
-            guard let value = Double(parts[1].replacingUnderscores()), value.isFinite else {
-                throw ParameterError.notANumber(name: parts[0], text: parts[1], spec: spec)
-            }
-            try set(parts[0], to: value)
+            try set(assignment.name, to: assignment.value)
         }
     }
 
@@ -118,9 +118,6 @@ public enum ParameterError: Error, Equatable, CustomStringConvertible, Sendable 
 }
 
 extension String {
-    /// Allows `1_000` as a number, as Swift literals do.
-    func replacingUnderscores() -> String { filter { $0 != "_" } }
-
     func trimmingWhitespace() -> String {
         String(drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
     }

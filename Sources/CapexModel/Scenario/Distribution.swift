@@ -214,3 +214,18 @@ public enum Distribution: Sendable, Hashable, BitwiseCopyable {
         return Double.exp(logFront) * result / a
     }
 }
+
+extension Distribution {
+    /// The distribution in words: `triangular(3, 5, 7)`, `value 0.6`, `normal(mean 1, sd 0.2)`.
+    public var summary: String {
+        func text(_ values: Double...) -> String { values.map(NumberText.compact).joined(separator: ", ") }
+        switch self {
+        case .fixed(let x): return "value \(NumberText.compact(x))"
+        case .normal(let mean, let sd): return "normal(mean \(text(mean)), sd \(text(sd)))"
+        case .lognormal(let median, let sigma): return "lognormal(median \(text(median)), sigma \(text(sigma)))"
+        case .triangular(let a, let c, let b): return "triangular(\(text(a, c, b)))"
+        case .uniform(let a, let b): return "uniform(\(text(a, b)))"
+        case .pert(let a, let c, let b): return "pert(\(text(a, c, b)))"
+        }
+    }
+}

@@ -28,6 +28,14 @@ public enum SolverTarget: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The target as written: `crossover=2032`.
+    public var text: String {
+        switch self {
+        case .crossover(let year): "crossover=\(year)"
+        case .payback(let year): "payback=\(year)"
+        }
+    }
+
     /// The event's year in `projection`, or `nil` when it does not happen by the horizon.
     func eventYear(_ projection: Projection) -> Int? {
         switch self {
@@ -57,6 +65,15 @@ public struct SolverResult: Sendable, Hashable {
     public var parameter: String
     public var target: SolverTarget
     public var outcome: Outcome
+
+    /// The outcome in one word: `solved`, `always_met` or `unreachable`.
+    public var outcomeName: String {
+        switch outcome {
+        case .solved: "solved"
+        case .alwaysMet: "always_met"
+        case .unreachable: "unreachable"
+        }
+    }
     /// The range searched.
     public var lower: Double
     public var upper: Double

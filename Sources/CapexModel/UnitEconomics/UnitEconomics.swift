@@ -16,6 +16,8 @@ import RealModule
 /// - margin of a plan = (price - cost per user) / price (negative: a subsidy)
 /// - year profitable: the first year in which cost x (1 - yearly decline)^t <= price
 public enum UnitEconomicsModel {
+    /// The name its presets are filed under.
+    public static let id = "unit-economics"
     public static let hoursPerYear = 8_760.0
     public static let daysPerMonth = 365.0 / 12
 

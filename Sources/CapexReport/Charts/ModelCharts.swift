@@ -1,4 +1,5 @@
 import CapexModel
+import CapexService
 
 /// The charts of model results (gap models, projection, Monte Carlo, sensitivity) that the
 /// dashboard and the report both show. Model outputs are scenario values: they are drawn
@@ -23,7 +24,7 @@ public enum ModelCharts {
     /// build-out needs (the deterministic projection), USD billions.
     public static func revenueBands(_ summary: MonteCarloSummary, projection: Projection) -> LineChart {
         let years = (1...summary.years).map { Double(summary.baseYear + $0) }
-        let median = LineChart.Series(name: "AI revenue, median", points: zip(years, summary.revenue).map { ($0, $1[2], .scenario) })
+        let median = LineChart.Series(name: "AI revenue, median", points: zip(years, summary.revenue).map { ($0, $1.p50, .scenario) })
         let needed = LineChart.Series(name: "Revenue needed (medians)", points: projection.years.map {
             (Double($0.year), $0.requiredRevenue, .scenario)
         })
@@ -31,8 +32,8 @@ public enum ModelCharts {
             frame: ChartFrame(title: "AI revenue vs revenue needed, scenario \(summary.scenario)", xLabel: "Year",
                               yLabel: "USD billions a year", source: sourceLine(summary)),
             series: [median, needed],
-            bands: [LineChart.Band(name: "AI revenue p5-p95", x: years, lower: summary.revenue.map { $0[0] }, upper: summary.revenue.map { $0[4] }, color: 0, opacity: 0.15),
-                    LineChart.Band(name: "p25-p75", x: years, lower: summary.revenue.map { $0[1] }, upper: summary.revenue.map { $0[3] }, color: 0, opacity: 0.25)])
+            bands: [LineChart.Band(name: "AI revenue p5-p95", x: years, lower: summary.revenue.map { $0.p5 }, upper: summary.revenue.map { $0.p95 }, color: 0, opacity: 0.15),
+                    LineChart.Band(name: "p25-p75", x: years, lower: summary.revenue.map { $0.p25 }, upper: summary.revenue.map { $0.p75 }, color: 0, opacity: 0.25)])
     }
 
     /// The gap (revenue needed minus AI revenue) per year: median and percentile bands; below
@@ -42,9 +43,9 @@ public enum ModelCharts {
         return LineChart(
             frame: ChartFrame(title: "The gap per year, scenario \(summary.scenario) (below zero: revenue covers the cost)", xLabel: "Year",
                               yLabel: "USD billions a year", source: sourceLine(summary)),
-            series: [LineChart.Series(name: "Gap, median", points: zip(years, summary.gap).map { ($0, $1[2], .scenario) })],
-            bands: [LineChart.Band(name: "p5-p95", x: years, lower: summary.gap.map { $0[0] }, upper: summary.gap.map { $0[4] }, color: 0, opacity: 0.15),
-                    LineChart.Band(name: "p25-p75", x: years, lower: summary.gap.map { $0[1] }, upper: summary.gap.map { $0[3] }, color: 0, opacity: 0.25)])
+            series: [LineChart.Series(name: "Gap, median", points: zip(years, summary.gap).map { ($0, $1.p50, .scenario) })],
+            bands: [LineChart.Band(name: "p5-p95", x: years, lower: summary.gap.map { $0.p5 }, upper: summary.gap.map { $0.p95 }, color: 0, opacity: 0.15),
+                    LineChart.Band(name: "p25-p75", x: years, lower: summary.gap.map { $0.p25 }, upper: summary.gap.map { $0.p75 }, color: 0, opacity: 0.25)])
     }
 
     /// Share of paths whose crossover (and payback) falls in each year, and the share that

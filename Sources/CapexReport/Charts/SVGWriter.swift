@@ -1,4 +1,5 @@
 import CapexModel
+import Foundation
 
 /// Builds SVG text: elements with escaped attributes and text, numbers with two decimals.
 struct SVGWriter {
@@ -51,8 +52,14 @@ struct SVGWriter {
         text += markup
     }
 
+    /// A line; `style` (`stroke:#888;stroke-width:1`) is written as presentation attributes
+    /// (`stroke="#888" stroke-width="1"`), which a Content-Security-Policy without inline styles allows.
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, style: String) {
-        element("line", [("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)), ("y2", Self.number(y2)), ("style", style)])
+        let presentation = style.split(separator: ";").compactMap { declaration -> (String, String)? in
+            let parts = declaration.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            return parts.count == 2 ? (parts[0], parts[1]) : nil
+        }
+        element("line", [("x1", Self.number(x1)), ("y1", Self.number(y1)), ("x2", Self.number(x2)), ("y2", Self.number(y2))] + presentation)
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String, extra: [(String, String)] = []) {

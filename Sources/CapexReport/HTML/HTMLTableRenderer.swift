@@ -74,7 +74,7 @@ public struct HTMLTableRenderer {
         switch cell {
         case .number(let value): value
         case .figure(let figure), .styledFigure(let figure, _): figure.value
-        case .text: nil
+        case .text, .bool: nil
         }
     }
 }

@@ -35,6 +35,8 @@ public enum Stylesheet {
     .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
     td.ev-estimated { color: var(--estimated); font-style: italic; }
     td.ev-scenario { color: var(--scenario); font-style: italic; }
+    .evidence-key .ev-estimated { color: var(--estimated); }
+    .evidence-key .ev-scenario { color: var(--scenario); }
     td.ev-unresolved { color: #9aa3ad; }
     td.cite { color: var(--muted); font-size: 12px; max-width: 420px; }
     ul.notes { color: var(--muted); font-size: 12px; margin: 6px 0 0; padding-left: 18px; }

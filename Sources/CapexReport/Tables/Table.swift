@@ -1,4 +1,5 @@
 import CapexModel
+import CapexService
 
 /// A table of results, rendered the same way by the CLI, the HTTP API and the report.
 ///
@@ -41,6 +42,8 @@ public struct TableColumn: Sendable {
         case number(NumberStyle, evidence: Bool)
         /// A citation: shown as a footnote number in text and Markdown, in full in CSV and JSON.
         case citation
+        /// A yes/no: `yes`/`no` in text, `true`/`false` in CSV.
+        case bool
     }
 
     /// snake_case name used by CSV headers and JSON keys.
@@ -55,14 +58,18 @@ public struct TableColumn: Sendable {
     /// The key of the column holding this cell's web address (e.g. `source_url` for `source`):
     /// HTML shows the cell as a link to it.
     public var linkKey: String?
+    /// What text and Markdown show for a missing value (e.g. `not by 2040`); empty when `nil`.
+    public var missingText: String?
 
-    public init(key: String, title: String, kind: Kind, machineOnly: Bool = false, wrapWidth: Int? = nil, linkKey: String? = nil) {
+    public init(key: String, title: String, kind: Kind, machineOnly: Bool = false, wrapWidth: Int? = nil, linkKey: String? = nil,
+                missingText: String? = nil) {
         self.key = key
         self.title = title
         self.kind = kind
         self.machineOnly = machineOnly
         self.wrapWidth = wrapWidth
         self.linkKey = linkKey
+        self.missingText = missingText
     }
 
     public static func text(_ key: String, _ title: String, machineOnly: Bool = false, wrapWidth: Int? = nil, linkKey: String? = nil) -> TableColumn {
@@ -90,22 +97,9 @@ public struct TableColumn: Sendable {
 }
 
 /// How a number is shown in text and Markdown (machine formats always carry the raw value).
-public enum NumberStyle: Sendable, Hashable {
-    /// A whole number without grouping (a year).
-    case plain
-    /// USD millions with thousands separators: `91,447`.
-    case millions
-    /// A fraction as a percentage with two decimals: `22.70%`.
-    case percent
-    /// A fraction as a signed percentage with one decimal: `+74.1%`.
-    case growth
-    /// A multiple with two decimals: `4.33x`.
-    case multiple
-    /// A number with the given decimals and grouping.
-    case decimal(Int)
-    /// Up to four decimals, trailing zeros dropped: `50`, `0.0675`, `650.026`.
-    case auto
+public typealias NumberStyle = NumberFormat
 
+extension NumberFormat {
     func text(_ value: Double) -> String {
         switch self {
         case .plain: NumberText.fixed(value, digits: 0)
@@ -134,7 +128,46 @@ public enum Cell: Sendable, Hashable {
     case figure(Figure)
     /// A figure shown in its own style rather than the column's (e.g. a year among amounts).
     case styledFigure(Figure, NumberStyle)
+    case bool(Bool?)
 
     /// A whole number, e.g. a fiscal year.
     public static func integer(_ value: Int?) -> Cell { .number(value.map(Double.init)) }
+}
+
+extension Table {
+    /// The table of a service result: one column per field, one row per result row.
+    public init<Result: TabularResult>(_ result: Result, title: String? = nil, notes: [String] = [], missingText: [String: String] = [:]) {
+        self.init(title: title, columns: result.fields.map { TableColumn($0, missingText: missingText[$0.key]) }, notes: notes)
+        for values in result.values { append(values.map(Cell.init)) }
+    }
+}
+
+extension TableColumn {
+    /// The column that shows `field`.
+    init<Row>(_ field: Field<Row>, missingText: String? = nil) {
+        let kind: Kind
+        switch field.kind {
+        case .text: kind = .text
+        case .citation: kind = .citation
+        case .integer(let format), .number(let format): kind = .number(format, evidence: false)
+        case .figure(let format): kind = .number(format, evidence: true)
+        case .bool: kind = .bool
+        }
+        self.init(key: field.key, title: field.title, kind: kind, machineOnly: field.machineOnly, wrapWidth: field.wrapWidth,
+                  linkKey: field.linkKey, missingText: missingText)
+    }
+}
+
+extension Cell {
+    /// The cell showing a result's value.
+    init(_ value: FieldValue) {
+        switch value {
+        case .text(let text): self = .text(text)
+        case .integer(let number): self = .number(number.map(Double.init))
+        case .number(let number): self = .number(number)
+        case .figure(let figure): self = .figure(figure)
+        case .styledFigure(let figure, let format): self = .styledFigure(figure, format)
+        case .bool(let flag): self = .bool(flag)
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import CapexData
 import CapexModel
 import CSV
 import Foundation
@@ -10,7 +11,9 @@ public enum TableRenderer {
         case .table: TextTableRenderer(table: table, color: color).render()
         case .markdown: MarkdownTableRenderer(table: table).render()
         case .csv: csv(table)
-        case .json: json([table])
+        case .json: JSONWriter.text(.array(table.rows.map { row in
+            .object(Dictionary(uniqueKeysWithValues: zip(machineKeys(table), machineValues(table, row: row)).map { ($0, $1.json) }))
+        }))
         }
     }
 
@@ -30,6 +33,8 @@ public enum TableRenderer {
             switch cell {
             case .text(let text):
                 return evidence ? [.string(text), .null] : [.string(text)]
+            case .bool(let flag):
+                return [.string(flag.map { $0 ? "true" : "false" })]
             case .number(let number):
                 return evidence ? [.number(number), .null] : [.number(number)]
             case .figure(let figure), .styledFigure(let figure, _):
@@ -53,26 +58,20 @@ public enum TableRenderer {
         }
     }
 
-    /// A JSON array of row objects over all `tables` (keys sorted, two-space indentation).
-    public static func json(_ tables: [Table]) -> String {
-        JSONWriter.text(tables.flatMap(rowObjects))
+    /// A result as text in `format`: JSON from the result itself (typed), the other formats
+    /// from its table.
+    public static func render(_ result: some Encodable, table: Table, as format: OutputFormat, color: Bool = false) -> String {
+        guard format == .json else { return render(table, as: format, color: color) }
+        return json(result)
     }
 
-    /// The rows of `table` as JSON-ready objects keyed by the machine keys (for answers that
-    /// combine several tables).
-    public static func rowObjects(_ table: Table) -> [[String: Any]] {
-        let keys = machineKeys(table)
-        return table.rows.map { row in
-            var object: [String: Any] = [:]
-            for (key, value) in zip(keys, machineValues(table, row: row)) { object[key] = value.jsonObject }
-            return object
+    /// A result as JSON text (the CLI's `--format json` and the API answer the same bytes).
+    public static func json(_ result: some Encodable) -> String {
+        do {
+            return try JSONWriter.text(encoding: result)
+        } catch {
+            return JSONWriter.text(.object(["error": .string("could not encode the result: \(error)")]))
         }
-    }
-
-    /// Any JSON-compatible value (strings, numbers, booleans, `NSNull`, arrays, dictionaries)
-    /// as sorted, indented JSON text ending in a newline.
-    public static func jsonText(_ object: Any) -> String {
-        JSONWriter.text(object)
     }
 }
 
@@ -89,15 +88,10 @@ enum MachineValue {
         }
     }
 
-    var jsonObject: Any {
+    var json: JSONValue {
         switch self {
-        case .string(let text):
-            guard let text else { return NSNull() }
-            return text
-        case .number(let number):
-            guard let number else { return NSNull() }
-            if number == number.rounded(), abs(number) < 9e15 { return Int64(number) }
-            return number
+        case .string(let text): text.map(JSONValue.string) ?? .null
+        case .number(let number): number.map(JSONValue.number) ?? .null
         }
     }
 

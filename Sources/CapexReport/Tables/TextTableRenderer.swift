@@ -1,4 +1,5 @@
 import CapexModel
+import Foundation
 
 /// Aligned text columns for a terminal: numbers right-aligned with an evidence mark, citations
 /// as footnote numbers listed under the table, optional ANSI colour.
@@ -123,10 +124,13 @@ struct TableLayout {
                     texts.append(hasEvidence ? (value.isEmpty ? "-" : value) + " " + figure.evidence.mark : value)
                     marks.append(figure.evidence)
                 case (.number(let style, _), .number(let number)):
-                    texts.append(number.map(style.text) ?? "")
+                    texts.append(number.map(style.text) ?? column.missingText ?? "")
+                    marks.append(nil)
+                case (_, .bool(let flag)):
+                    texts.append(flag.map { $0 ? "yes" : "no" } ?? column.missingText ?? "")
                     marks.append(nil)
                 case (_, .text(let text)):
-                    texts.append(text ?? "")
+                    texts.append(text ?? column.missingText ?? "")
                     marks.append(nil)
                 case (_, .number(let number)):
                     texts.append(number.map { NumberText.fixed($0, digits: 0) } ?? "")

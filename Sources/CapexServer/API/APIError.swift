@@ -1,17 +1,19 @@
 import CapexData
-import CapexModel
 import CapexReport
+import CapexService
 import Foundation
 import Hummingbird
 
 /// An error the API answers as JSON: `{"error": message, "field": name or null}`.
 ///
-/// Bad parameters are 400 and name the field; unknown routes are 404; a full compute queue is
-/// 503 with `Retry-After`. User input never produces a 500.
+/// Bad parameters are 400 and name the field; unknown routes 404; a wrong method 405; a full
+/// compute queue 503 with `Retry-After`. User input never produces a 500, and no answer carries
+/// a file path.
 struct APIError: HTTPResponseError {
     var status: HTTPResponse.Status
     var message: String
     var field: String?
+    var headers: HTTPFields = [:]
 
     static func badRequest(_ message: String, field: String?) -> APIError {
         APIError(status: .badRequest, message: message, field: field)
@@ -25,40 +27,35 @@ struct APIError: HTTPResponseError {
     static let retryAfterSeconds = 2
 
     static let busy = APIError(status: .serviceUnavailable,
-                               message: "the server is busy with other simulations; retry in \(retryAfterSeconds) seconds", field: nil)
-
-    static func field(of error: GapRunError) -> String {
-        switch error {
-        case .unknownModel: "model"
-        case .unknownPreset: "preset"
-        case .parameter(let error): error.parameterName ?? "parameters"
-        case .unknownCapexSource: "from_data"
-        case .noCapex: "year"
-        }
-    }
+                               message: "the server is busy with other simulations; retry in \(retryAfterSeconds) seconds", field: nil,
+                               headers: [.retryAfter: String(retryAfterSeconds)])
 
     var jsonBody: String {
-        TableRenderer.jsonText(["error": message, "field": field ?? NSNull()] as [String: Any])
+        JSONWriter.text(.object(["error": .string(message), "field": field.map(JSONValue.string) ?? .null]))
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
-        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
-        if status == .serviceUnavailable { headers[.retryAfter] = String(Self.retryAfterSeconds) }
-        return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: jsonBody)))
+        var fields = headers
+        fields[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: fields, body: ResponseBody(byteBuffer: ByteBuffer(string: jsonBody)))
     }
 }
 
 extension APIError {
-    /// Maps a library error about the request to a 400 naming the field; anything else is a
-    /// server failure.
+    /// The server's one mapping of errors to answers: the user's input is a 400 naming the
+    /// field; a database the server cannot read is a 503 without its path; anything else 500.
     init(_ error: any Error) {
         switch error {
         case let error as APIError: self = error
-        case let error as RequestError: self = .badRequest(error.description, field: error.field)
-        case let error as ScenarioRequestError: self = .badRequest(error.description, field: error.field)
-        case let error as GapRunError: self = .badRequest(error.description, field: Self.field(of: error))
-        case let error as ParameterError: self = .badRequest(error.description, field: error.parameterName)
-        default: self = APIError(status: .internalServerError, message: "internal error: \(error)", field: nil)
+        case let error as any UserInputError: self = .badRequest(error.message, field: error.field)
+        case let error as StoreError:
+            if case .busy = error {
+                self = APIError(status: .serviceUnavailable, message: "the database is being written by another process; retry shortly", field: nil,
+                                headers: [.retryAfter: String(Self.retryAfterSeconds)])
+            } else {
+                self = APIError(status: .internalServerError, message: "the server cannot read its database; see the server's log", field: nil)
+            }
+        default: self = APIError(status: .internalServerError, message: "internal error; see the server's log", field: nil)
         }
     }
 }

@@ -1,4 +1,6 @@
+import CapexData
 import CapexReport
+import CapexService
 import Foundation
 import Hummingbird
 
@@ -31,26 +33,43 @@ struct EndpointParameter: Sendable {
     }
 }
 
-/// What an API route answers.
-enum EndpointAnswer: Sendable {
-    /// Rows of a table: a JSON array of objects, or CSV with `format=csv`.
-    case table(Table)
-    /// A JSON object (already rendered), with the same data as a table for `format=csv`.
-    case object(json: String, table: Table?)
+/// What an API route answers with 200: rows described by their fields, or an object.
+enum ResponseShape: Sendable {
+    /// A JSON array of objects keyed by the fields (a figure adds `<key>_evidence`).
+    case rows([FieldSchema])
+    /// A JSON object of the given OpenAPI schema.
+    case object(JSONValue)
 }
 
-/// A route of the JSON API: its path, what it does, its parameters and its handler. The router
-/// and the OpenAPI document are both built from the list of endpoints, so they cannot disagree.
+/// A route's answer: the service's typed result as JSON, and, for `format=csv`, its table.
+struct APIAnswer: Sendable {
+    var json: String
+    var table: (@Sendable () -> Table)?
+
+    init(_ result: some Encodable, table: (@Sendable () -> Table)?) {
+        json = TableRenderer.json(result)
+        self.table = table
+    }
+}
+
+/// A route of the JSON API: the operation it answers, its path, its parameters, what it answers
+/// and its handler. The router and the OpenAPI document are both built from the list of
+/// endpoints, and the list is checked against ``ServiceOperation`` (every operation the API offers
+/// has its route).
 struct Endpoint: Sendable {
+    var operation: ServiceOperation
     var path: String
     var summary: String
     var description: String
     var parameters: [EndpointParameter]
+    var response: ResponseShape
     /// Whether `format=csv` is offered.
-    var offersCSV: Bool
+    var offersCSV = true
     /// Whether a JSON body may carry the parameters (POST).
-    var acceptsBody: Bool = false
-    var handler: @Sendable (Query) async throws -> EndpointAnswer
+    var acceptsBody = false
+    /// Whether it runs a simulation (queued, and may answer 503).
+    var isCompute = false
+    var handler: @Sendable (Query) async throws -> APIAnswer
 
     static let formatParameter = EndpointParameter.string("format", "json (default) or csv", choices: TableFormat.allCases.map(\.rawValue))
 
@@ -62,23 +81,26 @@ struct Endpoint: Sendable {
     func respond(_ query: Query) async throws -> Response {
         try query.restrict(to: allParameters.map(\.name))
         let format = offersCSV ? try query.choice("format", TableFormat.allCases) : .json
-        let answer: EndpointAnswer
+        let answer: APIAnswer
         do {
             answer = try await handler(query)
         } catch {
             throw APIError(error)
         }
-        switch (answer, format) {
-        case (.table(let table), .json): return .text(TableRenderer.json([table]), contentType: "application/json; charset=utf-8")
-        case (.table(let table), .csv), (.object(_, let table?), .csv): return .csv(TableRenderer.render(table, as: .csv), path: path)
-        case (.object(let json, _), _): return .text(json, contentType: "application/json; charset=utf-8")
+        if format == .csv, let table = answer.table {
+            return .csv(TableRenderer.render(table(), as: .csv), path: path)
         }
+        return .json(answer.json)
     }
 }
 
 extension Response {
     static func text(_ text: String, contentType: String, status: HTTPResponse.Status = .ok) -> Response {
         Response(status: status, headers: [.contentType: contentType], body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    static func json(_ text: String) -> Response {
+        .text(text, contentType: "application/json; charset=utf-8")
     }
 
     static func html(_ text: String, status: HTTPResponse.Status = .ok) -> Response {

@@ -1,69 +1,84 @@
 import CapexData
 import CapexModel
 import CapexReport
-import Foundation
+import CapexService
 
-/// The API routes over reported figures: the same tables as `capexgap headline`, `companies`,
-/// `peers`, `essay` and `sources`.
+/// The API routes over reported figures: the same results as `capexgap headline`, `companies`,
+/// `peers`, `essay`, `sources`, `restatements` and `conflicts`.
 enum FilingsEndpoints {
-    static let companyParameters: [EndpointParameter] = [
-        .string("ticker", "only this company (repeatable), e.g. GOOGL", repeatable: true),
-        .integer("cik", "only the company with this SEC CIK (repeatable)", 1...9_999_999_999, repeatable: true),
-    ]
-    static let yearParameters: [EndpointParameter] = [
-        .integer("from", "first fiscal year", CompanyFilter.plausibleYears),
-        .integer("to", "last fiscal year", CompanyFilter.plausibleYears),
-    ]
-    static let capexParameter = EndpointParameter.string("capex", "capex definition: cash (default) or with-leases",
-                                                         choices: CapexDefinition.allCases.map(\.rawValue))
-
-    static func filter(_ query: Query, years: Bool) throws -> CompanyFilter {
-        CompanyFilter(tickers: query.strings("ticker"), ciks: try query.ints("cik", in: 1...9_999_999_999),
-                      from: years ? try query.int("from", in: CompanyFilter.plausibleYears) : nil,
-                      to: years ? try query.int("to", in: CompanyFilter.plausibleYears) : nil)
-    }
-
     static func all(_ state: ServerState) -> [Endpoint] {
-        let database = state.database
-        return [
-            Endpoint(path: "/api/overview", summary: "Everything the overview page shows",
-                     description: "An object: headline (rows of /api/headline), outlook (the gap and the base scenario's crossover range, in words), peers (rows of /api/peers) and gap_compare (rows of /api/gap/compare).",
-                     parameters: [], offersCSV: false) { _ in
-                let object: [String: Any] = [
-                    "headline": try rows(FilingsTables.headline(database: database).table),
-                    "peers": try rows(FilingsTables.peers(CompanyFilter(), capex: .cash, database: database)),
-                    "gap_compare": try rows(GapComparisonTable.make(GapComparison(year: nil, aiRevenueUSDBillions: nil, database: database))),
-                    "outlook": await state.outlook.lines(state),
-                ]
-                return .object(json: TableRenderer.jsonText(object), table: nil)
-            },
-            Endpoint(path: "/api/headline", summary: "The hyperscalers' latest fiscal years and the peer-set total",
-                     description: "Rows of `capexgap headline --format json`.", parameters: [], offersCSV: true) { _ in
-                .table(try FilingsTables.headline(database: database).table)
-            },
-            Endpoint(path: "/api/companies", summary: "Capex, revenue and capital-intensity metrics per company fiscal year",
-                     description: "Rows of `capexgap companies --format json` with the same options.",
-                     parameters: companyParameters + yearParameters + [capexParameter], offersCSV: true) { query in
-                .table(try FilingsTables.companies(filter(query, years: true), capex: query.choice("capex", CapexDefinition.allCases), database: database))
-            },
-            Endpoint(path: "/api/peers", summary: "Peer-set sums per fiscal year",
-                     description: "Rows of `capexgap peers --format json`: the hyperscalers, or the companies named.",
-                     parameters: companyParameters + [capexParameter], offersCSV: true) { query in
-                .table(try FilingsTables.peers(filter(query, years: false), capex: query.choice("capex", CapexDefinition.allCases), database: database))
-            },
-            Endpoint(path: "/api/essay", summary: "The founding essay's table reconciled with the filings",
-                     description: "Rows of `capexgap essay --format json`.", parameters: [], offersCSV: true) { _ in
-                .table(try FilingsTables.essay(database: database))
-            },
-            Endpoint(path: "/api/sources", summary: "Every source with its evidence status and what it supports",
-                     description: "Rows of `capexgap sources --format json`.", parameters: companyParameters, offersCSV: true) { query in
-                .table(try FilingsTables.sources(filter(query, years: false), database: database))
-            },
-        ]
+        [overview(state), headline(state), companies(state), peers(state), essay(state), sources(state), restatements(state), conflicts(state)]
     }
 
-    /// A table's rows as JSON-ready objects (for answers that combine tables).
-    static func rows(_ table: Table) throws -> Any {
-        TableRenderer.rowObjects(table)
+    static func overview(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .overview, path: "/api/overview", summary: ServiceOperation.overview.summary,
+                 description: "An object: headline (rows of /api/headline), outlook (the gap and the base scenario's crossover range), peers (rows of /api/peers) and gap_compare (rows of /api/gap/compare).",
+                 parameters: [], response: .object(OpenAPIDocument.overviewSchema), offersCSV: false) { _ in
+            APIAnswer(try await state.overview(), table: nil)
+        }
+    }
+
+    static func headline(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .headline, path: "/api/headline", summary: ServiceOperation.headline.summary,
+                 description: "Rows of `capexgap headline --format json`.", parameters: [], response: .rows(HeadlineResult.schema)) { _ in
+            let result = try state.service.headline()
+            return APIAnswer(result) { HeadlineTable.make(result) }
+        }
+    }
+
+    static func companies(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .companies, path: "/api/companies", summary: ServiceOperation.companies.summary,
+                 description: "Rows of `capexgap companies --format json` with the same options.",
+                 parameters: RequestReaders.companyParameters + RequestReaders.yearParameters + [RequestReaders.capexParameter],
+                 response: .rows(CompaniesResult.schema)) { query in
+            let result = try state.service.companies(CompaniesRequest(companies: try RequestReaders.companies(query, years: true),
+                                                                      capex: try RequestReaders.capex(query)))
+            return APIAnswer(result) { CompaniesTable.make(result) }
+        }
+    }
+
+    static func peers(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .peers, path: "/api/peers", summary: ServiceOperation.peers.summary,
+                 description: "Rows of `capexgap peers --format json`: the hyperscalers, or the companies named.",
+                 parameters: RequestReaders.companyParameters + [RequestReaders.capexParameter], response: .rows(PeersResult.schema)) { query in
+            let result = try state.service.peers(PeersRequest(companies: try RequestReaders.companies(query, years: false),
+                                                              capex: try RequestReaders.capex(query)))
+            return APIAnswer(result) { PeersTable.make(result) }
+        }
+    }
+
+    static func essay(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .essay, path: "/api/essay", summary: ServiceOperation.essay.summary,
+                 description: "Rows of `capexgap essay --format json`.", parameters: [], response: .rows(EssayResult.schema)) { _ in
+            let result = try state.service.essay()
+            return APIAnswer(result) { EssayTable.make(result) }
+        }
+    }
+
+    static func sources(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .sources, path: "/api/sources", summary: ServiceOperation.sources.summary,
+                 description: "Rows of `capexgap sources --format json`.", parameters: RequestReaders.companyParameters,
+                 response: .rows(SourcesResult.schema)) { query in
+            let result = try state.service.sources(try RequestReaders.companies(query, years: false))
+            return APIAnswer(result) { SourcesTable.make(result) }
+        }
+    }
+
+    static func restatements(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .restatements, path: "/api/restatements", summary: ServiceOperation.restatements.summary,
+                 description: "Rows of `capexgap restatements --format json`.", parameters: RequestReaders.companyParameters,
+                 response: .rows(RestatementsResult.schema)) { query in
+            let result = try state.service.restatements(try RequestReaders.companies(query, years: false))
+            return APIAnswer(result) { RestatementsTable.make(result) }
+        }
+    }
+
+    static func conflicts(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .conflicts, path: "/api/conflicts", summary: ServiceOperation.conflicts.summary,
+                 description: "Rows of `capexgap conflicts --format json`.", parameters: RequestReaders.companyParameters,
+                 response: .rows(ConflictsResult.schema)) { query in
+            let result = try state.service.conflicts(try RequestReaders.companies(query, years: false))
+            return APIAnswer(result) { ConflictsTable.make(result) }
+        }
     }
 }

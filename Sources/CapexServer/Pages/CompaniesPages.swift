@@ -1,19 +1,18 @@
 import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 
 /// `/companies` (every company and year, sortable, filterable) and `/companies/{ticker}` (one
 /// company's charts and the sources behind its figures).
 enum CompaniesPages {
     static func list(_ state: ServerState, query: Query) throws -> String {
         try query.restrict(to: ["ticker", "from", "to", "capex"])
-        let filter = try FilingsEndpoints.filter(query, years: true)
-        let capex = try query.choice("capex", CapexDefinition.allCases)
-        let database = state.database
-        let rows = try FilingsTables.companyRows(filter, capex: capex, database: database)
-        let table = CompaniesTable.make(rows, bands: try database.regimeBands(), definition: capex)
-        let companies = try database.companies()
-        let latest = Dictionary(grouping: rows, by: \.year.company.cik).compactMap { $0.value.last { $0.capexIntensity.isResolved } }
+        let filter = try RequestReaders.companies(query, years: true)
+        let capex = try RequestReaders.capex(query)
+        let result = try state.service.companies(CompaniesRequest(companies: filter, capex: capex))
+        let companies = try state.database.companies()
+        let latest = Dictionary(grouping: result.rows, by: \.year.company.cik).compactMap { $0.value.last { $0.capexIntensity.isResolved } }
             .sorted { $0.year.company.displayTicker < $1.year.company.displayTicker }
         var body = "<h1>Companies</h1><p class=\"lead\">One row per company and fiscal year. Click a heading to sort; open a company for its charts and sources.</p>"
         body += "<p>Companies: " + companies.map { company in
@@ -32,20 +31,20 @@ enum CompaniesPages {
         if let from = filter.from { csv.append(("from", String(from))) }
         if let to = filter.to { csv.append(("to", String(to))) }
         csv.append(("capex", capex.rawValue))
-        body += DashboardPage.table(table, csv: DashboardPage.csvLink("/api/companies", csv))
+        body += DashboardPage.table(CompaniesTable.make(result), csv: DashboardPage.csvLink("/api/companies", csv))
         if !latest.isEmpty { body += DashboardPage.charts([FilingsCharts.intensityScatter(latest).svg]) }
         return DashboardPage.document("Companies", current: "/companies", body: body)
     }
 
     static func company(_ state: ServerState, ticker: String) throws -> String {
-        let database = state.database
-        let filter = CompanyFilter(tickers: [ticker])
-        let rows = try FilingsTables.companyRows(filter, capex: .cash, database: database)
-        let bands = try database.regimeBands()
-        let companies = try database.companies()
+        let service = state.service
+        let companies = try state.database.companies()
         guard let company = companies.first(where: { $0.ticker?.uppercased() == ticker.uppercased() }) else {
             throw RequestError.unknownTicker(ticker, known: companies.compactMap(\.ticker))
         }
+        let filter = CompanyFilter(ciks: [company.cik])
+        let result = try service.companies(CompaniesRequest(companies: filter))
+        let rows = result.rows
         var body = "<h1>\(HTMLText.escape(company.name)) (\(HTMLText.escape(company.displayTicker)))</h1>"
             + "<p class=\"lead\">SEC CIK \(company.cik); role: \(HTMLText.escape(company.role)). Each figure's filing is footnoted under its table and listed, with what it supports, under Sources below.</p>"
         if let last = rows.last(where: { $0.capex.isResolved }) {
@@ -57,16 +56,17 @@ enum CompaniesPages {
         }
         body += HTMLDocument.evidenceKey
         if !rows.isEmpty {
-            body += DashboardPage.charts([FilingsCharts.companyHistory(rows).svg, FilingsCharts.companyIntensity(rows, bands: bands).svg])
+            body += DashboardPage.charts([FilingsCharts.companyHistory(rows).svg, FilingsCharts.companyIntensity(rows, bands: result.bands).svg])
         }
-        let tickerQuery = [("ticker", company.displayTicker)]
-        body += "<h2>By fiscal year</h2>" + DashboardPage.table(CompaniesTable.make(rows, bands: bands, definition: .cash),
-                                                              csv: DashboardPage.csvLink("/api/companies", tickerQuery))
-        body += "<h2>Depreciation under different useful lives</h2>"
-            + DashboardPage.table(try ModelTables.depreciation(ticker: company.displayTicker, lives: [], serverShare: nil, database: database),
-                                  csv: DashboardPage.csvLink("/api/depreciation", tickerQuery))
+        let cikQuery = [("cik", String(company.cik))]
+        body += "<h2>By fiscal year</h2>" + DashboardPage.table(CompaniesTable.make(result), csv: DashboardPage.csvLink("/api/companies", cikQuery))
+        if let ticker = company.ticker {
+            body += "<h2>Depreciation under different useful lives</h2>"
+                + DashboardPage.table(DepreciationTable.make(try service.depreciation(DepreciationRequest(ticker: ticker))),
+                                      csv: DashboardPage.csvLink("/api/depreciation", [("ticker", ticker)]))
+        }
         body += "<h2>Sources behind these figures</h2>"
-            + DashboardPage.table(try FilingsTables.sources(filter, database: database), csv: DashboardPage.csvLink("/api/sources", tickerQuery))
+            + DashboardPage.table(SourcesTable.make(try service.sources(filter)), csv: DashboardPage.csvLink("/api/sources", cikQuery))
         return DashboardPage.document(company.displayTicker, current: "/companies", body: body)
     }
 }

@@ -12,7 +12,8 @@ enum DashboardPage {
 
     /// A whole page with the navigation and the dashboard's script.
     static func document(_ title: String, current: String, body: String) -> String {
-        HTMLDocument(title: title, navigation: navigation, current: current, body: body, script: DashboardScript.source).html
+        HTMLDocument(title: title, navigation: navigation, current: current, body: body,
+                     assets: .linked(stylesheet: Assets.stylesheetPath, script: Assets.scriptPath)).html
     }
 
     /// An error page (bad parameters: 400; unknown page: 404).

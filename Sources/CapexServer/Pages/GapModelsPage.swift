@@ -1,13 +1,15 @@
 import CapexData
 import CapexModel
 import CapexReport
+import CapexService
+import HTTPTypes
 
 /// `/gap-models`: the four models side by side; `/gap-models/{model}`: one model's parameters
 /// as a form that recomputes as values change (`/gap-models/{model}/results` is the part that
 /// changes).
 enum GapModelsPage {
     static func index(_ state: ServerState) throws -> String {
-        let comparison = try GapComparison(year: nil, aiRevenueUSDBillions: nil, database: state.database)
+        let comparison = try state.service.gapCompare()
         var body = "<h1>Gap models</h1><p class=\"lead\">Four published ways to ask how much revenue the build-out needs. "
             + "Each starts from a preset that reproduces its published headline; open one to change its parameters.</p><ul>"
         for model in GapModels.all {
@@ -26,10 +28,9 @@ enum GapModelsPage {
         try query.restrict(to: formFields + model.specs.map(\.name))
         let presets = try state.database.presets(model: model.id)
         let chosen = query.string("preset") ?? presets.first?.name
-        let preset = presets.first { $0.name == chosen }
         let presetChanged = query.string("shown_preset").map { $0 != chosen } ?? false
         let effective = presetChanged ? Query(pairs: query.pairs.filter { formFields.contains($0.name) }) : query
-        return try GapModelRun(ModelEndpoints.gapRequest(model, effective, skippingPresetValues: preset), database: state.database)
+        return try state.service.gapRun(try GapEndpoints.request(model, effective))
     }
 
     static func page(_ model: any GapModel.Type, _ state: ServerState, query: Query) throws -> String {
@@ -53,7 +54,7 @@ enum GapModelsPage {
         body += "<form class=\"params\" method=\"get\" action=\"/gap-models/\(model.id)\" data-live=\"/gap-models/\(model.id)/results\" data-target=\"results\">"
             + "<input type=\"hidden\" name=\"shown_preset\" value=\"\(HTMLText.escape(shown))\"><div class=\"grid\">"
             + DashboardPage.select("preset", label: "Preset (reload to its values)", choices: presets.map { ($0.name, $0.name) }, selected: shown, reloads: true)
-            + DashboardPage.select("from_data", label: "Capex input", choices: [("", "the preset's"), ("hyperscalers", "hyperscaler peer set, from filings")]
+            + DashboardPage.select("from_data", label: "Capex input", choices: [("", "the preset's"), (CapexSource.peerSetWord, "hyperscaler peer set, from filings")]
                                     + tickers.map { ($0, "\($0), from filings") }, selected: query.string("from_data"))
             + "<label>Fiscal year of the actual capex<br><input type=\"number\" name=\"year\" min=\"1900\" max=\"2100\" value=\"\(HTMLText.escape(query.string("year") ?? ""))\" placeholder=\"latest\"></label>"
         for spec in model.specs {
@@ -67,7 +68,7 @@ enum GapModelsPage {
 
     /// The table and chart of a run, with the CSV link of the same request.
     static func results(_ run: GapModelRun, state: ServerState, query: Query) throws -> String {
-        let comparison = try GapComparison(year: nil, aiRevenueUSDBillions: nil, database: state.database)
+        let comparison = try state.service.gapCompare()
         let required = run.result.requiredRevenuePerYear
         let chart = BarChart(
             frame: ChartFrame(title: "\(ModelCharts.shortName(run.model.id)): revenue needed a year vs AI revenue", xLabel: "",
@@ -76,7 +77,7 @@ enum GapModelsPage {
             categories: ["Revenue needed a year", "AI revenue (estimate)"],
             series: [BarChart.Series(name: "USD billions a year", values: [(required.value, required.evidence),
                                                                           (comparison.aiRevenue.value, comparison.aiRevenue.evidence)])])
-        let csv = query.pairs.filter { $0.name != "shown_preset" && !$0.value.isEmpty }.map { ($0.name, $0.value) }
+        let csv = query.pairs.filter { $0.name != "shown_preset" && !$0.value.text.isEmpty }.map { ($0.name, $0.value.text) }
         return DashboardPage.charts([chart.svg]) + DashboardPage.table(GapModelTable.make(run), csv: DashboardPage.csvLink("/api/gap/\(run.model.id)", csv))
     }
 }

@@ -1,13 +1,15 @@
 import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 
 /// `/analogs` (the cycles on one metric) and `/value-chain` (who receives each capex dollar).
 enum HistoryPages {
     static func analogs(_ state: ServerState, query: Query) throws -> String {
         try query.restrict(to: ["metric"])
         let metric = try query.choice("metric", AnalogMetric.allCases)
-        let comparison = try HistoryTables.analogs(metric, database: state.database)
+        let result = try state.service.analogs(metric)
+        let comparison = result.comparison
         var body = "<h1>Is this railways or fibre?</h1><p class=\"lead\">The AI build-out against past infrastructure cycles, aligned on years "
             + "since each began. Contested figures (tier U) are shown only as ranges.</p>"
         body += "<form class=\"params\" method=\"get\" action=\"/analogs\"><div class=\"grid\">"
@@ -15,16 +17,16 @@ enum HistoryPages {
             + "</div><p><button type=\"submit\">Show</button></p></form>"
         body += "<ul>" + comparison.summary.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
         body += HTMLDocument.evidenceKey + DashboardPage.charts([HistoryCharts.analogs(comparison).svg])
-        body += DashboardPage.table(AnalogsTable.make(comparison), csv: DashboardPage.csvLink("/api/analogs", [("metric", metric.rawValue)]))
+        body += DashboardPage.table(AnalogsTable.make(result), csv: DashboardPage.csvLink("/api/analogs", [("metric", metric.rawValue)]))
         return DashboardPage.document("Analogs", current: "/analogs", body: body)
     }
 
     static func valueChain(_ state: ServerState, query: Query) throws -> String {
         try query.restrict(to: ["scheme", "year", "capex"])
-        let scheme = query.string("scheme") ?? "bernstein"
-        let year = try query.int("year", in: CompanyFilter.plausibleYears)
-        let capex = try query.double("capex", in: .positive)
-        let chain = try HistoryTables.valueChain(scheme: scheme, year: year, capexUSDBillions: capex, database: state.database)
+        let request = try HistoryEndpoints.request(query)
+        let (scheme, year, capex) = (request.scheme, request.year, request.capexUSDBillions)
+        let result = try state.service.valueChain(request)
+        let chain = result.chain
         var body = "<h1>Who builds the machines</h1><p class=\"lead\">A year's capex split by a published scheme into categories, each "
             + "category mapped to the supplier layer it pays, and compared with what suppliers report.</p>"
         body += "<form class=\"params\" method=\"get\" action=\"/value-chain\"><div class=\"grid\">"
@@ -36,7 +38,7 @@ enum HistoryPages {
         var csv: [(String, String)] = [("scheme", scheme)]
         if let year { csv.append(("year", String(year))) }
         if let capex { csv.append(("capex", NumberText.compact(capex))) }
-        body += DashboardPage.table(ValueChainTable.make(chain), csv: DashboardPage.csvLink("/api/value-chain", csv))
+        body += DashboardPage.table(ValueChainTable.make(result), csv: DashboardPage.csvLink("/api/value-chain", csv))
         return DashboardPage.document("Value chain", current: "/value-chain", body: body)
     }
 }

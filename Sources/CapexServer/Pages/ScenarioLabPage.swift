@@ -1,7 +1,9 @@
 import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 import Foundation
+import HTTPTypes
 
 /// `/lab`: sliders for the main assumptions of a build-out scenario; the projection, the
 /// percentile bands and the crossover-year distribution redraw as they move
@@ -27,26 +29,26 @@ enum ScenarioLabPage {
         Slider(name: "consumer_price_usd_per_month", minimum: 5, maximum: 60, step: 1),
     ]
 
-    static let scenarios = ["base", "bull", "bear"]
+    static let scenarios = ScenarioLoader.shippedNames.filter { $0 != "bench-reference" }
     static let fields = ["scenario", "shown_scenario"] + sliders.map(\.name)
 
     /// The scenario the query asks for. A slider left at the parameter's median keeps its
     /// distribution; a moved slider fixes the parameter at its value.
     static func scenario(_ state: ServerState, query: Query) throws -> Scenario {
         try query.restrict(to: fields)
-        let name = query.string("scenario") ?? "base"
+        let name = query.string("scenario") ?? Defaults.scenario.value
         guard scenarios.contains(name) else {
             throw APIError.badRequest("unknown scenario '\(name)'; the lab runs \(scenarios.joined(separator: ", "))", field: "scenario")
         }
-        let base = try ScenarioRequest(scenario: name, allowFiles: false).load { state.database }
+        let base = try state.service.scenario(ScenarioRequest(scenario: ScenarioName(name), allowFiles: false))
         guard query.string("shown_scenario").map({ $0 == name }) ?? true else { return base }
-        var moved: [String] = []
+        var moved: [ParameterAssignment] = []
         for slider in sliders {
             guard let value = try query.double(slider.name, in: .between(slider.minimum, slider.maximum)),
                   let median = base.parameters[slider.name]?.distribution.median else { continue }
-            if abs(value - median) > slider.step / 2 { moved.append("\(slider.name)=\(value)") }
+            if abs(value - median) > slider.step / 2 { moved.append(ParameterAssignment(name: slider.name, value: value)) }
         }
-        return try ScenarioRequest(scenario: name, assignments: moved, allowFiles: false).load { state.database }
+        return try state.service.scenario(ScenarioRequest(scenario: ScenarioName(name), assignments: moved, allowFiles: false))
     }
 
     static func page(_ state: ServerState, query: Query) async throws -> String {
@@ -83,7 +85,7 @@ enum ScenarioLabPage {
 
     /// The summary, the charts and the percentile table of one Monte Carlo run of `scenario`.
     static func results(_ scenario: Scenario, state: ServerState) async throws -> String {
-        let options = MonteCarloOptions(paths: state.limits.labPaths, seed: 42, threads: state.limits.labThreads)
+        let options = MonteCarloOptions(paths: state.limits.labPaths, seed: Defaults.seed, threads: state.limits.labThreads)
         let paths = options.paths
         let (summary, projection) = try await state.limiter.run {
             (MonteCarloEngine.run(scenario, options: options), Projector.project(scenario))
@@ -95,8 +97,8 @@ enum ScenarioLabPage {
                                    detail: "of paths see AI revenue cover the build's yearly cost by \(horizon)")
         html += DashboardPage.card("At the medians", projection.crossoverYear.map(String.init) ?? "not by \(horizon)",
                                    detail: "crossover year of the projection with every parameter at its median; payback \(projection.paybackYear.map(String.init) ?? "not by \(horizon)")")
-        html += DashboardPage.card("Gap in \(horizon), median", NumberText.billions(fromMillions: summary.gap[summary.years - 1][2] * 1_000, digits: 0),
-                                   detail: "90% range \(NumberText.billions(fromMillions: summary.gap[summary.years - 1][0] * 1_000, digits: 0)) to \(NumberText.billions(fromMillions: summary.gap[summary.years - 1][4] * 1_000, digits: 0)) a year")
+        html += DashboardPage.card("Gap in \(horizon), median", NumberText.billions(fromMillions: summary.gap[summary.years - 1].p50 * 1_000, digits: 0),
+                                   detail: "90% range \(NumberText.billions(fromMillions: summary.gap[summary.years - 1].p5 * 1_000, digits: 0)) to \(NumberText.billions(fromMillions: summary.gap[summary.years - 1].p95 * 1_000, digits: 0)) a year")
         html += "</div>"
         html += "<ul class=\"notes\">" + table.notes.map { "<li>\(HTMLText.escape($0))</li>" }.joined() + "</ul>"
         html += DashboardPage.charts([ModelCharts.revenueBands(summary, projection: projection).svg, ModelCharts.gapBands(summary).svg,

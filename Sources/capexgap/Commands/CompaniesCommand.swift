@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapexModel
 import CapexReport
+import CapexService
 
 /// `capexgap companies`: one row per company fiscal year.
 struct CompaniesCommand: ParsableCommand {
@@ -23,10 +24,7 @@ struct CompaniesCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let db = try database.open()
-        let table = try RequestFailure.usage {
-            try FilingsTables.companies(selection.filter(years), capex: capex, database: db)
-        }
-        Terminal.write(output.render(table))
+        let result = try database.service().companies(CompaniesRequest(companies: selection.filter(years), capex: capex))
+        output.print(result, CompaniesTable.make(result))
     }
 }

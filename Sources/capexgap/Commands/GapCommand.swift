@@ -1,7 +1,7 @@
 import ArgumentParser
-import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 
 /// `capexgap gap`: the published gap models.
 struct GapCommand: ParsableCommand {
@@ -43,17 +43,11 @@ struct GapModelCommand<Model: GapModel>: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        if year != nil, fromData == nil { throw ValidationError("--year goes with --from-data") }
-    }
-
     func run() throws {
-        let db = try database.open()
-        let run = try RequestFailure.usage {
-            try GapModelRun(GapModelRequest(model: Model.id, preset: preset, assignments: assignments, fromData: fromData, year: year),
-                            database: db)
-        }
-        Terminal.write(output.render(GapModelTable.make(run)))
+        let request = GapModelRequest(model: Model.id, preset: preset, assignments: try Assignments.parse(assignments, specs: Model.specs),
+                                      fromData: fromData.map(CapexSource.init), year: year)
+        let run = try database.service().gapRun(request)
+        output.print(run, GapModelTable.make(run))
     }
 }
 
@@ -69,25 +63,82 @@ struct GapCompareCommand: ParsableCommand {
     var year: Int?
 
     @Option(name: .long, help: ArgumentHelp("Capex of: hyperscalers (the peer set) or a ticker.", valueName: "set"))
-    var fromData: String = "hyperscalers"
+    var fromData: String = CapexSource.peerSetWord
 
     @Option(name: .long, help: ArgumentHelp("AI revenue to measure the gap against, USD billions a year (default: Sequoia's 2024 estimate).", valueName: "usd-b"))
-    var aiRevenue: Double?
+    var aiRevenue: StrictDouble?
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        if let aiRevenue, !(aiRevenue >= 0 && aiRevenue.isFinite) {
-            throw ValidationError("--ai-revenue must be zero or more (USD billions a year)")
-        }
+    func run() throws {
+        let comparison = try database.service().gapCompare(GapComparisonRequest(fromData: CapexSource(fromData), year: year,
+                                                                                 aiRevenueUSDBillions: aiRevenue?.value))
+        output.print(comparison, GapComparisonTable.make(comparison))
     }
+}
+
+/// `capexgap unit-economics`: what inference costs per hour, per token and per user.
+struct UnitEconomicsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "unit-economics",
+        abstract: "Cost per accelerator-hour, per million tokens and per user, against subscription prices.",
+        discussion: "Parameters:\n" + UnitEconomicsModel.specs.map { "  \($0.name) (\($0.unit), \($0.range)): \($0.label)" }.joined(separator: "\n")
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Start from this preset (gb200-typical-user, gb200-heavy-user).", valueName: "name"))
+    var preset: String?
+
+    @Option(name: .customLong("set"), parsing: .singleValue, help: ArgumentHelp("Set a parameter (repeatable).", valueName: "name=value"))
+    var assignments: [String] = []
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let db = try database.open()
-        let comparison = try RequestFailure.usage {
-            try GapComparison(fromData: fromData, year: year, aiRevenueUSDBillions: aiRevenue, database: db)
-        }
-        Terminal.write(output.render(GapComparisonTable.make(comparison)))
+        let result = try database.service().unitEconomics(UnitEconomicsRequest(
+            preset: preset, assignments: try Assignments.parse(assignments, specs: UnitEconomicsModel.specs)))
+        output.print(result, UnitEconomicsTable.make(result))
+    }
+}
+
+/// `capexgap depreciation`: how the server useful life changes depreciation and the cost to cover.
+struct DepreciationCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "depreciation",
+        abstract: "Depreciation of the capex history under different server useful lives.",
+        discussion: """
+            Compares the 4 -> 6 year extensions, Amazon's 6 -> 5 reversal and the 2-3-year critique on a \
+            company's (or the peer set's) actual capex, and lists the companies' stated life changes.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("One company (default: the hyperscaler peer set).", valueName: "ticker"))
+    var ticker: String?
+
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A useful life to compare, years (repeatable; default 2 3 4 5 6).", valueName: "years"))
+    var life: [StrictDouble] = []
+
+    @Option(name: .long, help: ArgumentHelp("Share of capex that is servers and network equipment (default: Microsoft's ~2/3 short-lived assets).", valueName: "fraction"))
+    var serverShare: StrictDouble?
+
+    @OptionGroup var years: YearRange
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let result = try database.service().depreciation(DepreciationRequest(
+            ticker: ticker, lives: life.map(\.value), serverShare: serverShare?.value, from: years.from, to: years.to))
+        output.print(result, DepreciationTable.make(result))
+    }
+}
+
+/// A number option read with the one strict number parser (no hex, no underscores, finite).
+struct StrictDouble: ExpressibleByArgument, Sendable {
+    var value: Double
+
+    init?(argument: String) {
+        guard let value = StrictNumber.parse(argument) else { return nil }
+        self.value = value
     }
 }

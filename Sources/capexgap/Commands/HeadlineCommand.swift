@@ -1,7 +1,6 @@
 import ArgumentParser
-import CapexData
-import CapexModel
 import CapexReport
+import CapexService
 import Foundation
 
 /// `capexgap headline` (also `capexgap` alone): the hyperscalers' latest fiscal years.
@@ -15,20 +14,10 @@ struct HeadlineCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let db = try database.open()
-        let peerSet = PeerSet(role: PeerSet.hyperscalerRole, among: try db.companies())
-        let years = try db.companyYears(ciks: Set(peerSet.members.map(\.cik)))
-        var headline = Headline(peerSet: peerSet, companyYears: years, bands: try db.regimeBands())
-        headline.outlook = (try? outlook(db)) ?? []
-        Terminal.write(output.render(headline.table))
-    }
-
-    /// The gap on the latest actual capex and the base scenario's crossover range (20,000 paths, seed 42).
-    func outlook(_ db: CapexDatabase) throws -> [String] {
-        let comparison = try GapComparison(year: nil, aiRevenueUSDBillions: nil, database: db)
-        let scenario = try ScenarioLoader.load("base", database: db)
-        let simulation = MonteCarloEngine.run(scenario, options: MonteCarloOptions(
-            paths: 20_000, seed: 42, threads: ProcessInfo.processInfo.activeProcessorCount))
-        return Headline.outlook(comparison: comparison, simulation: simulation)
+        let service = try database.service()
+        let headline = try service.headline()
+        // The outlook is a sentence under the table; JSON is the table's rows.
+        let outlook = output.format == .json ? nil : try? service.outlook(threads: ProcessInfo.processInfo.activeProcessorCount)
+        output.print(headline, HeadlineTable.make(headline, outlook: outlook))
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
-import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 
 extension AnalogMetric: ExpressibleByArgument {}
 
@@ -24,8 +24,8 @@ struct AnalogsCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let db = try database.open()
-        Terminal.write(output.render(AnalogsTable.make(try HistoryTables.analogs(metric, database: db))))
+        let result = try database.service().analogs(metric)
+        output.print(result, AnalogsTable.make(result))
     }
 }
 
@@ -42,22 +42,19 @@ struct ValueChainCommand: ParsableCommand {
     )
 
     @Option(name: .long, help: "Split: mckinsey, bernstein, epoch or sequoia.")
-    var scheme: String = "bernstein"
+    var scheme: String = Defaults.valueChainScheme
 
     @Option(name: .long, help: ArgumentHelp("Fiscal year of the peer set's capex (default: the latest complete).", valueName: "year"))
     var year: Int?
 
     @Option(name: .long, help: ArgumentHelp("Split this amount instead, USD billions (e.g. 5200 for McKinsey's cumulative $5.2T).", valueName: "usd-b"))
-    var capex: Double?
+    var capex: StrictDouble?
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let db = try database.open()
-        let chain = try RequestFailure.usage {
-            try HistoryTables.valueChain(scheme: scheme, year: year, capexUSDBillions: capex, database: db)
-        }
-        Terminal.write(output.render(ValueChainTable.make(chain)))
+        let result = try database.service().valueChain(ValueChainRequest(scheme: scheme, year: year, capexUSDBillions: capex?.value))
+        output.print(result, ValueChainTable.make(result))
     }
 }

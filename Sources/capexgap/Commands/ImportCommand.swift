@@ -1,6 +1,8 @@
 import ArgumentParser
 import CapexData
+import CapexModel
 import CapexReport
+import CapexService
 import Foundation
 
 /// `capexgap import`: bring in figures from SEC companyfacts JSON or CSV.
@@ -62,12 +64,11 @@ struct ImportSECCommand: ParsableCommand {
         var plans: [ImportPlan] = []
         for (index, file) in files.enumerated() {
             progress.update(index, item: file.name)
-            plans.append(try InputFiles.failing { try importer.plan(contentsOf: file.url, displayName: file.name, basis: basis, ticker: ticker, role: role) })
+            plans.append(try importer.plan(contentsOf: file.url, displayName: file.name, basis: basis, ticker: ticker, role: role))
         }
         progress.finish()
-        let db = try database.open()
-        let report = try InputFiles.failing { try db.apply(plans) }
-        Terminal.write(output.render(ImportTable.make(report)))
+        let result = ImportResult(report: try database.writingService().database.apply(plans))
+        output.print(result, ImportTable.make(result))
     }
 }
 
@@ -91,14 +92,14 @@ struct ImportCSVCommand: ParsableCommand {
 
     func run() throws {
         let input = try InputFiles.expand([file], extension: "csv")
-        let db = try database.open()
+        let db = try database.writingService().database
         let known = try KnownCompanies.bundled().companies.values
         let inDatabase = try db.companies()
         let companies = inDatabase + known.filter { company in !inDatabase.contains { $0.cik == company.cik } }
         let importer = FiguresCSVImporter(companies: companies)
-        let plans = try InputFiles.failing { try input.flatMap { try importer.plans(contentsOf: $0.url, displayName: $0.name) } }
-        let report = try InputFiles.failing { try db.apply(plans) }
-        Terminal.write(output.render(ImportTable.make(report)))
+        let plans = try input.flatMap { try importer.plans(contentsOf: $0.url, displayName: $0.name) }
+        let result = ImportResult(report: try db.apply(plans))
+        output.print(result, ImportTable.make(result))
     }
 }
 
@@ -133,16 +134,5 @@ enum InputFiles {
             files += found.map { File(url: folder.appendingPathComponent($0), name: (path as NSString).appendingPathComponent($0)) }
         }
         return files
-    }
-
-    /// Runs `body`, turning import errors into CLI failures (exit 1) with their message.
-    static func failing<T>(_ body: () throws -> T) throws -> T {
-        do {
-            return try body()
-        } catch let error as ImportError {
-            throw CLIError.failure("import failed, nothing was written: \(error)")
-        } catch let error as StoreError {
-            throw CLIError.failure(error.description)
-        }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CapexModel
 import CapexReport
+import CapexService
 
 /// `capexgap peers`: the hyperscaler peer set's sums per fiscal year.
 struct PeersCommand: ParsableCommand {
@@ -21,8 +22,7 @@ struct PeersCommand: ParsableCommand {
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let db = try database.open()
-        let table = try RequestFailure.usage { try FilingsTables.peers(selection.filter(), capex: capex, database: db) }
-        Terminal.write(output.render(table))
+        let result = try database.service().peers(PeersRequest(companies: selection.filter(), capex: capex))
+        output.print(result, PeersTable.make(result))
     }
 }

@@ -1,11 +1,12 @@
+import CapexData
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 import ArgumentParser
-import CapexData
 import CapexReport
+import CapexService
 import Foundation
 
 /// `capexgap report`: the whole picture in one document.
@@ -39,13 +40,9 @@ struct ReportCommand: ParsableCommand {
     var format: Format = .html
 
     @Option(name: .long, help: "Monte Carlo paths for the projection section (1,000 to 1,000,000).")
-    var paths: Int = 20_000
+    var paths: Int = Defaults.reportPaths
 
     @OptionGroup var database: DatabaseOptions
-
-    func validate() throws {
-        guard (1_000...1_000_000).contains(paths) else { throw ValidationError("--paths \(paths) is out of range; give 1,000 to 1,000,000") }
-    }
 
     func run() throws {
         let destination = URL(fileURLWithPath: output ?? "capexgap-report.\(format.fileExtension)")
@@ -56,11 +53,11 @@ struct ReportCommand: ParsableCommand {
                 on PATH and $CAPEXGAP_CHROMIUM). Install one (Debian/Ubuntu: apt install chromium) or write HTML: capexgap report --format html
                 """)
         }
-        let db = try database.open()
-        let report = try StandardReport.build(database: db, options: StandardReport.Options(
-            paths: paths, threads: ProcessInfo.processInfo.activeProcessorCount,
+        let service = try database.service()
+        let content = try service.reportContent(ReportRequest(paths: paths, threads: ProcessInfo.processInfo.activeProcessorCount))
+        let report = StandardReport.build(content, options: StandardReport.Options(
             generated: ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate]),
-            databasePath: db.path))
+            databasePath: service.database.path))
         do {
             switch format {
             case .html:

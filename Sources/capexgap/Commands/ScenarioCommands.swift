@@ -2,12 +2,13 @@ import ArgumentParser
 import CapexData
 import CapexModel
 import CapexReport
+import CapexService
 import Foundation
 
 /// The scenario a projection command runs: a shipped name or a file, plus `--set` values.
 struct ScenarioSelection: ParsableArguments {
     @Argument(help: ArgumentHelp("A shipped scenario (base, bull, bear, bench-reference) or a TOML file.", valueName: "scenario"))
-    var scenario: String = "base"
+    var scenario: String = Defaults.scenario.value
 
     @Option(name: .long, help: ArgumentHelp("Same as the scenario argument, as in --preset bench-reference.", valueName: "name"))
     var preset: String?
@@ -21,19 +22,64 @@ struct ScenarioSelection: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Number of projected years (instead of --horizon).", valueName: "n"))
     var years: Int?
 
-    func validate() throws {
-        if horizon != nil, years != nil { throw ValidationError("give --horizon or --years, not both") }
-        if let years, !(1...100).contains(years) { throw ValidationError("--years \(years) is out of range; give 1 to 100 years") }
+    /// The request; `--set` values are parsed here, their names checked against the scenario's model.
+    func request() throws -> ScenarioRequest {
+        ScenarioRequest(scenario: ScenarioName(preset ?? scenario), assignments: try Assignments.parse(assignments, specs: ScenarioRequest.parameterSpecs),
+                        horizon: horizon, years: years)
     }
 
     /// Loads and resolves the scenario; opens the database only when the scenario needs actuals.
     func load(database: DatabaseOptions) throws -> Scenario {
-        let request = ScenarioRequest(scenario: preset ?? scenario, assignments: assignments, horizon: horizon, years: years)
+        try CapexService.scenario(request()) { try database.service().database }
+    }
+}
+
+/// `capexgap scenario check|show`.
+struct ScenarioCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scenario",
+        abstract: "Check a scenario file, or show its resolved parameters with their sources.",
+        subcommands: [ScenarioCheckCommand.self, ScenarioShowCommand.self]
+    )
+}
+
+/// `capexgap scenario check FILE`: every problem with its line and key.
+struct ScenarioCheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Validate a scenario file and report every problem with its line and key (exit 1 if any)."
+    )
+
+    @Argument(help: ArgumentHelp("A scenario file, or a shipped scenario's name.", valueName: "file"))
+    var file: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
         do {
-            return try request.load { try database.open() }
+            let scenario = try CapexService.scenario(ScenarioRequest(scenario: ScenarioName(file))) { try database.service().database }
+            Terminal.write("\(file): OK (\(scenario.model.rawValue), \(scenario.parameters.count) parameters, \(scenario.baseYear + 1)-\(scenario.horizon))\n")
         } catch let error as ScenarioRequestError {
-            throw CLIError.usage(error.description)
+            guard case .scenarioFile(let problems) = error else { throw error }
+            throw CLIError.failure(problems.description)
         }
+    }
+}
+
+/// `capexgap scenario show FILE`.
+struct ScenarioShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a scenario's resolved parameters: distribution, median, p5, p95, unit, evidence and source."
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let result = ScenarioShowResult(scenario: try selection.load(database: database))
+        output.print(result, ScenarioTable.make(result))
     }
 }
 
@@ -51,7 +97,8 @@ struct ProjectCommand: ParsableCommand {
 
     func run() throws {
         let scenario = try selection.load(database: database)
-        Terminal.write(output.render(ProjectionTable.make(Projector.project(scenario), scenario: scenario)))
+        let result = ProjectionResult(projection: Projector.project(scenario), scenario: scenario)
+        output.print(result, ProjectionTable.make(result))
     }
 }
 
@@ -63,17 +110,17 @@ struct SimulateCommand: ParsableCommand {
         discussion: """
             Reproducible bit for bit for a seed, whatever the number of threads. --format json prints the \
             keys of ../shared/bench/mc_numpy.py (final_year_gap, final_year_cash, crossover.share_never, \
-            crossover.by_year, ...) and more.
+            crossover.by_year, ...) and more; how long the run took is apart, under timing_s.
             """
     )
 
     @OptionGroup var selection: ScenarioSelection
 
     @Option(name: .long, help: "Number of paths (1 to 10,000,000).")
-    var paths: Int = 100_000
+    var paths: Int = Defaults.simulatePaths
 
     @Option(name: .long, help: "Random seed.")
-    var seed: UInt64 = 42
+    var seed: UInt64 = Defaults.seed
 
     @Option(name: .long, help: "Threads (default: the processors available).")
     var threads: Int?
@@ -81,23 +128,78 @@ struct SimulateCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
-    func validate() throws {
-        guard (1...10_000_000).contains(paths) else { throw ValidationError("--paths \(paths) is out of range; give 1 to 10,000,000") }
-        if let threads, !(1...256).contains(threads) { throw ValidationError("--threads \(threads) is out of range; give 1 to 256") }
+    func run() throws {
+        let request = SimulateRequest(scenario: try selection.request(), paths: paths, seed: seed,
+                                      threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+        try request.check()
+        let scenario = try selection.load(database: database)
+        let bar = ProgressBar(total: paths >= 500_000 ? paths : 0, label: "simulating")
+        let result = CapexService.simulate(scenario, request: request) { done in bar.update(done, item: "paths") }
+        bar.finish()
+        output.print(result, SimulationReport.table(result.summary))
     }
+}
+
+/// `capexgap sensitivity`: tornado and first-order indices.
+struct SensitivityCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sensitivity",
+        abstract: "Which assumption matters most: a tornado and variance-based first-order indices, ranked."
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+
+    @Option(name: .long, help: ArgumentHelp("The year whose gap is measured (default: the horizon).", valueName: "year"))
+    var year: Int?
+
+    @Option(name: .long, help: "Monte Carlo paths for the first-order indices (1,000 to 1,000,000).")
+    var paths: Int = Defaults.sensitivityPaths
+
+    @Option(name: .long, help: "Random seed.")
+    var seed: UInt64 = Defaults.seed
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
 
     func run() throws {
+        let request = SensitivityRequest(scenario: try selection.request(), year: year, paths: paths, seed: seed)
         let scenario = try selection.load(database: database)
-        let threads = self.threads ?? ProcessInfo.processInfo.activeProcessorCount
-        let bar = ProgressBar(total: paths >= 500_000 ? paths : 0, label: "simulating")
-        let summary = MonteCarloEngine.run(scenario, options: MonteCarloOptions(paths: paths, seed: seed, threads: threads)) { done in
-            bar.update(done, item: "paths")
-        }
-        bar.finish()
+        let result = CapexService.sensitivity(scenario, year: try request.year(in: scenario), request: request)
+        output.print(result, SensitivityTable.make(result))
+    }
+}
+
+/// `capexgap solve`: the value of one parameter that makes a target hold.
+struct SolveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "solve",
+        abstract: "What must be true: the value of one parameter for crossover or payback by a year.",
+        discussion: """
+            Every other parameter stays at its median. If no value in the parameter's range meets the \
+            target, says so (a target that is never reached within the horizon is not met).
+            """
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+
+    @Option(name: .customLong("for"), help: ArgumentHelp("The parameter to solve for.", valueName: "parameter"))
+    var parameter: String
+
+    @Option(name: .long, help: ArgumentHelp("crossover=YEAR or payback=YEAR.", valueName: "target"))
+    var target: String
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let request = SolveRequest(scenario: try selection.request(), parameter: parameter, target: try SolveRequest.target(target))
+        let scenario = try selection.load(database: database)
+        try request.check(scenario)
+        let result = try CapexService.solve(scenario, request: request)
         if output.format == .json {
-            Terminal.write(SimulationReport.json(summary))
+            Terminal.write(TableRenderer.json(result))
         } else {
-            Terminal.write(output.render(SimulationReport.table(summary)))
+            Terminal.write(result.result.sentence + "\n")
         }
     }
 }

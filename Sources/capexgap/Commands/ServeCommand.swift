@@ -25,10 +25,13 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: "Port to listen on.")
     var port: Int = 8080
 
+    @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A host name the server answers to, besides addresses and localhost (repeatable).", valueName: "name"))
+    var allowHost: [String] = []
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
-        guard (1...65_535).contains(port) else { throw ValidationError("--port \(port) is out of range; give 1 to 65535") }
+        guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is out of range; give 0 (any free port) to 65535") }
     }
 
     func run() throws {
@@ -42,6 +45,7 @@ struct ServeCommand: ParsableCommand {
         }
         var arguments = [server, "--host", host, "--port", String(port)]
         if let db = database.db { arguments += ["--db", db] }
+        for name in allowHost { arguments += ["--allow-host", name] }
         let cArguments = arguments.map { strdup($0) } + [nil]
         execv(server, cArguments)
         throw CLIError.failure("could not start \(server): \(String(cString: strerror(errno)))")

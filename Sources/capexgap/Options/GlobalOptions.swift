@@ -1,6 +1,8 @@
 import ArgumentParser
 import CapexData
+import CapexModel
 import CapexReport
+import CapexService
 
 /// Options every data command takes: where the database is.
 struct DatabaseOptions: ParsableArguments {
@@ -10,12 +12,14 @@ struct DatabaseOptions: ParsableArguments {
         valueName: "path"))
     var db: String?
 
-    func open() throws -> CapexDatabase {
-        do {
-            return try CapexDatabase.open(path: db)
-        } catch let error as StoreError {
-            throw CLIError.failure(error.description)
-        }
+    /// The service over the database opened for reading: nothing is written to it.
+    func service() throws -> CapexService {
+        CapexService(database: try CapexDatabase.open(path: db, access: .read))
+    }
+
+    /// The service over the database opened for writing (imports, updates).
+    func writingService() throws -> CapexService {
+        CapexService(database: try CapexDatabase.open(path: db, access: .write))
     }
 }
 
@@ -24,9 +28,23 @@ struct FormatOptions: ParsableArguments {
     @Option(name: .long, help: "Output format: table, csv, json or markdown.")
     var format: OutputFormat = .table
 
-    /// Renders `table` in the chosen format (colour only for a table on a terminal).
-    func render(_ table: Table) -> String {
-        TableRenderer.render(table, as: format, color: format == .table && Terminal.stdoutSupportsColor)
+    /// Prints `result`: JSON from the result itself, the other formats from its table (colour
+    /// only for a table on a terminal).
+    func print(_ result: some Encodable, _ table: @autoclosure () -> Table) {
+        if format == .json {
+            Terminal.write(TableRenderer.json(result))
+        } else {
+            Terminal.write(TableRenderer.render(table(), as: format, color: format == .table && Terminal.stdoutSupportsColor))
+        }
+    }
+}
+
+/// `--set name=value` options, parsed with the one number parser.
+enum Assignments {
+    /// - Throws: ``ParameterError`` (a usage error) for a malformed assignment, an unknown name
+    ///   or a value that is not a plain number.
+    static func parse(_ texts: [String], specs: [ParameterSpec]) throws -> [ParameterAssignment] {
+        try texts.map { try ParameterAssignment(parsing: $0, specs: specs) }
     }
 }
 

@@ -17,6 +17,16 @@ enum Terminal {
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
+    /// `text` with every control character but newline and tab shown as `?`, so data (an
+    /// imported name, a file's contents quoted in a message) cannot drive the terminal.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            let value = scalar.value
+            let isControl = value < 0x20 && scalar != "\n" && scalar != "\t" || (0x7F...0x9F).contains(value)
+            return isControl ? "?" : scalar
+        }))
+    }
+
     /// Writes `text` to standard error as is.
     static func writeError(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))

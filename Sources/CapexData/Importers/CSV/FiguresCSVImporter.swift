@@ -70,7 +70,7 @@ public struct FiguresCSVImporter: Sendable {
             byCIK[company.cik] = entry
         }
         return order.compactMap { cik in
-            byCIK[cik].map { ImportPlan(file: table.file, origin: "csv", company: $0.company, roleGiven: $0.roleGiven, figures: $0.figures) }
+            byCIK[cik].map { ImportPlan(file: table.file, origin: .csv, company: $0.company, roleGiven: $0.roleGiven, figures: $0.figures) }
         }
     }
 

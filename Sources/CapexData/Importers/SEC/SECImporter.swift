@@ -78,7 +78,7 @@ public struct SECImporter: Sendable {
         }
         var notes = selection.notes
         if figures.isEmpty { notes.append("no annual figures of the wanted concepts in US dollars") }
-        return ImportPlan(file: file, origin: "sec", company: company, roleGiven: role != nil, figures: figures, restatements: restatements, notes: notes)
+        return ImportPlan(file: file, origin: .sec, company: company, roleGiven: role != nil, figures: figures, restatements: restatements, notes: notes)
     }
 
     private static let shapeHint = " (expected SEC companyfacts JSON: {\"cik\", \"entityName\", \"facts\": {\"us-gaap\": ...}})"

@@ -10,15 +10,14 @@ struct FigureRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendabl
     var id: Int64?
     var cik: Int
     var fiscalYear: Int
-    var metric: String
+    var metric: FinancialMetric
     /// Whole US dollars.
     var valueUSD: Int64
-    var evidence: String
+    var evidence: EvidenceStatus
     /// The XBRL concept or statement line the value was read from.
     var concept: String?
     var sourceID: Int64
-    /// `bundled`, `sec` or `csv`.
-    var origin: String
+    var origin: FigureOrigin
 
     enum CodingKeys: String, CodingKey {
         case id, cik, metric, evidence, concept, origin

@@ -8,7 +8,7 @@ struct RestatementRecord: Codable, FetchableRecord, MutablePersistableRecord, Se
     var id: Int64?
     var cik: Int
     var fiscalYear: Int
-    var metric: String
+    var metric: FinancialMetric
     var concept: String
     var oldValueUSD: Int64
     var oldAccession: String
@@ -35,7 +35,7 @@ struct RestatementRecord: Codable, FetchableRecord, MutablePersistableRecord, Se
     init(_ restatement: Restatement) {
         cik = restatement.company.cik
         fiscalYear = restatement.fiscalYear
-        metric = restatement.metric.rawValue
+        metric = restatement.metric
         concept = restatement.concept
         oldValueUSD = restatement.old.valueUSD
         oldAccession = restatement.old.accession
@@ -47,9 +47,8 @@ struct RestatementRecord: Codable, FetchableRecord, MutablePersistableRecord, Se
         newFiled = restatement.new.filed
     }
 
-    func restatement(company: Company) -> Restatement? {
-        guard let metric = FinancialMetric(rawValue: metric) else { return nil }
-        return Restatement(company: company, fiscalYear: fiscalYear, metric: metric, concept: concept,
+    func restatement(company: Company) -> Restatement {
+        Restatement(company: company, fiscalYear: fiscalYear, metric: metric, concept: concept,
                            old: .init(valueUSD: oldValueUSD, accession: oldAccession, form: oldForm, filed: oldFiled),
                            new: .init(valueUSD: newValueUSD, accession: newAccession, form: newForm, filed: newFiled))
     }

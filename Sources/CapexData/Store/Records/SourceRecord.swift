@@ -12,7 +12,7 @@ struct SourceRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendabl
     var form: String?
     var accession: String?
     var filed: String?
-    var evidence: String
+    var evidence: EvidenceStatus
 
     init(_ source: Source) {
         key = source.key
@@ -21,7 +21,7 @@ struct SourceRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendabl
         form = source.form
         accession = source.accession
         filed = source.filed
-        evidence = source.evidence.rawValue
+        evidence = source.evidence
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
@@ -30,7 +30,7 @@ struct SourceRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendabl
 
     var source: Source {
         Source(key: key, title: title, url: url, form: form, accession: accession, filed: filed,
-               evidence: EvidenceStatus(rawValue: evidence) ?? .unresolved)
+               evidence: evidence)
     }
 
     /// The id of the source with `source.key`, inserting it if new.

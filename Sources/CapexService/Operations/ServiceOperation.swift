@@ -1,0 +1,73 @@
+/// Every operation a user can ask CapexGap for, with where the command-line tool and the
+/// HTTP API offer it. The API's endpoint list and its OpenAPI document are checked against
+/// this list, and so are the CLI's commands (a test walks it).
+public enum ServiceOperation: String, Sendable, CaseIterable {
+    case headline, companies, peers, essay, sources, restatements, conflicts
+    case gapRun = "gap-run", gapCompare = "gap-compare", unitEconomics = "unit-economics", depreciation
+    case scenarioShow = "scenario-show", scenarioCheck = "scenario-check", project, simulate, sensitivity, solve
+    case analogs, valueChain = "value-chain", report, importData = "import", overview
+
+    /// What it answers, in a few words.
+    public var summary: String {
+        switch self {
+        case .headline: "The hyperscalers' latest fiscal years and the peer-set total"
+        case .companies: "Capex, revenue and capital-intensity metrics per company fiscal year"
+        case .peers: "Peer-set sums per fiscal year"
+        case .essay: "The founding essay's table reconciled with the filings"
+        case .sources: "Every source with its evidence status and what it supports"
+        case .restatements: "Figures a later filing changed"
+        case .conflicts: "Figures different sources give different values for"
+        case .gapRun: "One published gap model from a preset, with any parameter set"
+        case .gapCompare: "All four gap models on the same actual capex"
+        case .unitEconomics: "Cost per accelerator-hour, per million tokens and per user"
+        case .depreciation: "Depreciation of the capex history under different useful lives"
+        case .scenarioShow: "A scenario's resolved parameters"
+        case .scenarioCheck: "Every problem of a scenario file, with its line"
+        case .project: "The deterministic projection of a scenario"
+        case .simulate: "Monte Carlo of a scenario"
+        case .sensitivity: "Which assumption matters most: tornado and first-order indices"
+        case .solve: "What must be true: one parameter's value for crossover or payback by a year"
+        case .analogs: "The AI build-out against past infrastructure cycles"
+        case .valueChain: "Who receives each capex dollar: categories and supplier layers"
+        case .report: "The whole picture as one document"
+        case .importData: "Figures from SEC companyfacts JSON or CSV into the database"
+        case .overview: "Everything the dashboard's overview shows"
+        }
+    }
+
+    /// The command that runs it, as typed after `capexgap` (`gap compare`); `nil` when only
+    /// the API offers it.
+    public var command: String? {
+        switch self {
+        case .gapRun: "gap <model>"
+        case .gapCompare: "gap compare"
+        case .scenarioShow: "scenario show"
+        case .scenarioCheck: "scenario check"
+        case .importData: "import"
+        case .overview: nil
+        default: rawValue
+        }
+    }
+
+    /// Where the API answers it (`/api/gap/{model}`); `nil` when it does not, for the reason
+    /// ``apiAbsence`` gives.
+    public var apiPath: String? {
+        switch self {
+        case .gapRun: "/api/gap/{model}"
+        case .gapCompare: "/api/gap/compare"
+        case .scenarioShow: "/api/scenario"
+        case .scenarioCheck, .report, .importData: nil
+        default: "/api/" + rawValue
+        }
+    }
+
+    /// Why the API does not offer it.
+    public var apiAbsence: String? {
+        switch self {
+        case .scenarioCheck: "reads a file on the user's machine; the API runs shipped scenarios only"
+        case .report: "writes a document file; the dashboard's pages show the same content"
+        case .importData: "changes the database; the server opens it read-only"
+        default: nil
+        }
+    }
+}
