@@ -73,7 +73,10 @@ struct SensitivitySolverTests {
 
     @Test("an unknown parameter is refused with the valid names")
     func unknownParameter() {
-        #expect(throws: ParameterError.self) { try InverseSolver.solve(scenario, parameter: "magic", target: .crossover(2030)) }
+        #expect(throws: ParameterError.unknown(name: "magic", valid: BuildoutModel.specs.map(\.name))) {
+            try InverseSolver.solve(scenario, parameter: "magic", target: .crossover(2030))
+        }
+        #expect(ParameterError.unknown(name: "magic", valid: ["a", "b"]).description == "unknown parameter 'magic'; valid: a, b")
     }
 }
 

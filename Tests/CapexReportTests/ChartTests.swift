@@ -34,7 +34,7 @@ struct ChartTests {
     func capexVersusRevenue() throws {
         let (peerSet, years) = try peerYears()
         let chart = FilingsCharts.capexVersusRevenue(years, peerSet: peerSet)
-        let root = try checkFrame(chart.svg, title: chart.frame.title)
+        let root = try checkFrame(chart.svg, title: "Hyperscaler capex vs revenue, combined (AMZN, GOOGL, META, MSFT, ORCL)")
         let series = root.all("g", class: "series")
         #expect(series.map { $0.attributes["data-name"] } == ["Revenue", "Capex (purchases of property and equipment)"])
         let complete = years.filter { $0.capex.isResolved && $0.revenue.isResolved }
@@ -89,7 +89,7 @@ struct ChartTests {
     func gapByModel() throws {
         let comparison = try service.gapCompare()
         let chart = ModelCharts.gapByModel(comparison)
-        let root = try checkFrame(chart.svg, title: chart.frame.title)
+        let root = try checkFrame(chart.svg, title: "Revenue needed a year on FY2025 capex, by model, vs AI revenue")
         #expect(root.all("rect", class: "bar").count == 2 * GapModels.all.count)
         let labels = root.all("text").map(\.text)
         for name in ["Sequoia", "TCO", "Hurdle", "Ratio"] { #expect(labels.contains(name)) }
@@ -100,12 +100,12 @@ struct ChartTests {
         let scenario = try service.scenario(ScenarioRequest())
         let summary = MonteCarloEngine.run(scenario, options: MonteCarloOptions(paths: 2_000, seed: 7))
         let bands = ModelCharts.revenueBands(summary, projection: Projector.project(scenario))
-        let root = try checkFrame(bands.svg, title: bands.frame.title)
+        let root = try checkFrame(bands.svg, title: "AI revenue vs revenue needed, scenario base")
         #expect(root.all("path", class: "band").count == 2)
         #expect(root.all("g", class: "series").count == 2)
         #expect(root.all("g", class: "series")[0].all("circle").count == summary.years)
         let distribution = ModelCharts.crossoverDistribution(summary)
-        let bars = try checkFrame(distribution.svg, title: distribution.frame.title).all("rect", class: "bar")
+        let bars = try checkFrame(distribution.svg, title: "When revenue catches up: crossover and payback years, scenario base").all("rect", class: "bar")
         #expect(bars.count == 2 * (summary.years + 1))
         // The crossover bars' shares add up to one: every path crosses in some year or never.
         let shares = bars.filter { $0.attributes["data-series"]?.hasPrefix("Crossover") == true }.compactMap { $0.attributes["data-value"].flatMap(Double.init) }
@@ -117,7 +117,7 @@ struct ChartTests {
         let scenario = try service.scenario(ScenarioRequest())
         let (base, bars) = Tornado.bars(scenario, year: scenario.horizon)
         let chart = ModelCharts.tornado(bars, base: base, year: scenario.horizon)
-        let root = try checkFrame(chart.svg, title: chart.frame.title)
+        let root = try checkFrame(chart.svg, title: "Which assumption matters most: the gap in 2040, scenario base")
         #expect(root.all("rect", class: "bar-low").count == bars.count)
         #expect(root.all("rect", class: "bar-high").count == bars.count)
         #expect(!bars.isEmpty)
@@ -127,7 +127,7 @@ struct ChartTests {
     func scatter() throws {
         let headline = try service.headline()
         let chart = FilingsCharts.intensityScatter(headline.latest)
-        let root = try checkFrame(chart.svg, title: chart.frame.title)
+        let root = try checkFrame(chart.svg, title: "Latest fiscal year: capex intensity vs capex over depreciation")
         let plotted = headline.latest.filter { $0.capexIntensity.isResolved && $0.capexToDepreciation.isResolved }
         #expect(root.all("circle", class: "point").count == plotted.count)
         #expect(plotted.count >= 4)
