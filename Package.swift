@@ -52,7 +52,6 @@ let package = Package(
             dependencies: [
                 "CapexModel", "CapexScenarios",
                 .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
@@ -119,7 +118,8 @@ let package = Package(
             swiftSettings: strictness
         ),
         .testTarget(name: "CapexModelTests", dependencies: ["CapexModel", "CapexTestSupport"], swiftSettings: strictness),
-        .testTarget(name: "CapexDataTests", dependencies: ["CapexData", "CapexModel", "CapexTestSupport"], swiftSettings: strictness),
+        .testTarget(name: "CapexDataTests", dependencies: ["CapexData", "CapexModel", "CapexTestSupport"], exclude: ["Fixtures"],
+                    swiftSettings: strictness),
         .testTarget(
             name: "CapexServiceTests",
             dependencies: ["CapexService", "CapexData", "CapexModel", "CapexTestSupport"],
@@ -133,6 +133,7 @@ let package = Package(
         .testTarget(
             name: "CapexGapCLITests",
             dependencies: ["capexgap", "CapexService", "CapexData", "CapexModel", "CapexTestSupport"],
+            exclude: ["Golden"],
             swiftSettings: strictness
         ),
         .testTarget(

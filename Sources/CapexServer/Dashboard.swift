@@ -119,7 +119,8 @@ public enum Dashboard {
         let limits = state.limits
         return Application(
             router: router(state, allowedHosts: allowedHosts),
-            server: .http1(configuration: .init(additionalChannelHandlers: [RequestHeadDeadline(seconds: limits.requestHeadSeconds)],
+            server: .http1(configuration: .init(additionalChannelHandlers: [RequestHeadDeadline(seconds: limits.requestHeadSeconds),
+                                                                            MalformedRequestAnswer()],
                                                 idleTimeout: .seconds(30))),
             configuration: ApplicationConfiguration(address: .hostname(host, port: port), serverName: "CapexGap",
                                                     availableConnectionsDelegate: MaximumAvailableConnections(limits.maximumConnections)),

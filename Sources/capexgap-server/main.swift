@@ -31,8 +31,12 @@ struct ServerCommand: AsyncParsableCommand {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("A host name the server answers to, besides addresses and localhost (repeatable).", valueName: "name"))
     var allowHost: [String] = []
 
+    @Option(name: .long, help: ArgumentHelp("Seconds a connection has to send a whole request head before it is closed (1 to 300).", valueName: "seconds"))
+    var requestHeadSeconds: Int = 10
+
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port \(port) is out of range; give 0 to 65535") }
+        guard (1...300).contains(requestHeadSeconds) else { throw ValidationError("--request-head-seconds \(requestHeadSeconds) is out of range; give 1 to 300") }
     }
 
     /// Usage errors exit 2, as the help says (ArgumentParser's own code is 64).
@@ -66,7 +70,9 @@ struct ServerCommand: AsyncParsableCommand {
         }
         var logger = Logger(label: "capexgap-server")
         logger.logLevel = .warning
-        let state = ServerState(database: database, limits: ServerLimits(computeSlots: ProcessInfo.processInfo.activeProcessorCount))
+        var limits = ServerLimits(computeSlots: ProcessInfo.processInfo.activeProcessorCount)
+        limits.requestHeadSeconds = Int64(requestHeadSeconds)
+        let state = ServerState(database: database, limits: limits)
         let path = database.path
         let app = Dashboard.application(state: state, host: host, port: port, allowedHosts: AllowedHosts(names: allowHost), logger: logger) { url in
             FileHandle.standardOutput.write(Data("CapexGap dashboard on \(url) (database \(path), read-only); Ctrl-C stops it\n".utf8))

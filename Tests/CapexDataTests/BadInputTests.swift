@@ -62,7 +62,32 @@ struct BadInputTests {
         ("same figure twice", header + ",GOOGL,,2025,capex,5,reported,X\n,GOOGL,,2025,capex,6,reported,X\n", "row 3"),
         ("bad period", "ticker,fiscal_year,metric,value_usd_m,evidence,source_title,period_end\nGOOGL,2025,capex,5,reported,X,2025-02-30\n",
          "row 2, column period_end"),
+        ("truncated inside a quote", header + ",GOOGL,,2025,capex,5,reported,\"Page one, part", "row 2, column 8: a quoted field is never closed"),
+        ("NUL in a value", header + ",GOOGL,,2025,capex,5\u{0},reported,X\n", "row 2, column 6: a NUL byte"),
+        ("duplicate column", "ticker,fiscal_year,metric,value_usd_m,evidence,source_title,metric\nGOOGL,2025,capex,5,reported,X,capex\n",
+         "row 1, column 7: the column \"metric\" appears twice"),
+        ("unknown column", "ticker,fiscal_year,metric,value_usd_m,evidence,source_title,colour\nGOOGL,2025,capex,5,reported,X,red\n",
+         "row 1, column 7: unknown column \"colour\""),
+        ("hexadecimal", header + ",GOOGL,,2025,capex,0x10,reported,X\n", "row 2, column value_usd_m: \"0x10\" is not a number"),
+        ("underscores", header + ",GOOGL,,2025,capex,1_000,reported,X\n", "row 2, column value_usd_m"),
+        ("cik and ticker of two companies", header + "789019,GOOGL,,2025,capex,5,reported,X\n", "row 2, column ticker"),
+        ("quote inside a field", header + ",GOOGL,,2025,capex,5,reported,Page \"one\"\n", "row 2, column 8: a quote inside an unquoted field"),
     ]
+
+    @Test("a file that reads well but clashes with the database fails in the write and changes nothing")
+    func failsInWrite() throws {
+        let database = try CapexDatabase.inMemory()
+        let before = try database.snapshot()
+        // The importer is not told the database's companies, so the clash is found by the writer,
+        // after the first company of the file has been written inside the transaction.
+        let text = Self.header + "999998,GOOD,Good Co,2025,capex,1,estimated,X\n999999,GOOGL,Not Alphabet,2025,capex,1,estimated,X\n"
+        let plans = try FiguresCSVImporter(companies: []).plans(text: text, file: "figures.csv")
+        #expect(plans.count == 2)
+        #expect(throws: ImportError.tickerClash("figures.csv: ticker GOOGL already names CIK 1652044 (Alphabet Inc.); pass another --ticker")) {
+            _ = try database.apply(plans)
+        }
+        #expect(try database.snapshot() == before)
+    }
 
     @Test("a bad CSV file is refused with its row and column, and the database is unchanged", arguments: badCSV.indices)
     func badCSVFile(index: Int) throws {

@@ -49,7 +49,7 @@ struct DatabaseLifecycleTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["capexgap.sqlite"])
-        #expect(throws: StoreError.self) { try database.apply([]) }
+        #expect(throws: StoreError.writeFailed(path: path, reason: "the database was opened for reading")) { try database.apply([]) }
     }
 
     @Test("a read-only copy in a read-only folder can be read")
@@ -166,10 +166,12 @@ struct DatabaseLifecycleTests {
         let start = bytes.count / 2
         for offset in 0..<8_192 { bytes[start + offset] = UInt8(truncatingIfNeeded: offset &* 31 &+ 7) }
         try bytes.write(to: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.self) {
+        let error = try #require(throws: StoreError.self) {
             let database = try CapexDatabase.open(path: path, access: .write)
             _ = try database.apply([])
         }
+        guard case .damaged(let reported, let problems) = error else { Issue.record("expected damaged, got \(error)"); return }
+        #expect(reported == path && !problems.isEmpty)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes)
     }
 
@@ -225,7 +227,8 @@ struct DatabaseLifecycleTests {
     func unknownStoredValue() throws {
         let database = try CapexDatabase.inMemory()
         try database.queue.write { db in try db.execute(sql: "UPDATE figure SET evidence = 'rumoured' WHERE id = 1") }
-        #expect(throws: (any Error).self) { try database.companyYears() }
+        let error = try #require(throws: (any Error).self) { try database.companyYears() }
+        #expect("\(error)".contains("rumoured"), "\(error)")
     }
 
     @Test("the figures the metrics use: strongest evidence, then first in the database")

@@ -28,15 +28,20 @@ struct ReadCacheTests {
         let before = try database.companyYears().count
         _ = try database.apply(try FiguresCSVImporter(companies: try database.companies()).plans(text: CSVImportTests.text, file: "figures.csv"))
         #expect(try database.companyYears().count == before + 1)
-        // A ticker clash fails the whole import; what it read during the write is not kept.
-        let clash = """
+        // A good company, then a clash the writer finds (the importer does not know GOOGL's
+        // holder): the whole import fails inside the write, and what it read there is not kept.
+        let plans = """
             cik,ticker,company,role,fiscal_year,period_end,metric,value_usd_m,evidence,source_title,source_url,source_date
+            999998,GOOD,Good Co,other,2025,2025-12-31,capex,1,estimated,Good source,,2026-01
             999999,GOOGL,Not Alphabet,other,2025,2025-12-31,capex,1,estimated,Clash source,,2026-01
             """
-        #expect(throws: (any Error).self) {
-            _ = try database.apply(try FiguresCSVImporter(companies: try database.companies()).plans(text: clash, file: "clash.csv"))
+        let error = #expect(throws: ImportError.self) {
+            _ = try database.apply(try FiguresCSVImporter(companies: []).plans(text: plans, file: "clash.csv"))
         }
+        guard case .tickerClash(let message)? = error else { Issue.record("expected a ticker clash, got \(String(describing: error))"); return }
+        #expect(message.contains("ticker GOOGL already names CIK 1652044"))
         #expect(try database.companyYears().count == before + 1)
-        #expect(try database.sourceUsages().contains { $0.source.title == "Clash source" } == false)
+        #expect(try database.companies().contains { $0.ticker == "GOOD" } == false)
+        #expect(try database.sourceUsages().contains { $0.source.title == "Good source" || $0.source.title == "Clash source" } == false)
     }
 }

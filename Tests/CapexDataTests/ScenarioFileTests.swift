@@ -68,6 +68,16 @@ struct ScenarioFileTests {
          ScenarioProblem(line: 13, key: "parameters.capex0.unit", message: "unit \"EUR_b\" does not match the parameter's unit \"USD_b\"")),
         ("unknown parameter", "capex1 = { value = 400, unit = \"USD_b\", status = \"scenario\" }",
          ScenarioProblem(line: 20, key: "parameters.capex1", message: "unknown parameter for model bench-reference; valid: rev0, mu_gr, mu_gc, gm, life, util, capex0, legacy_decay, opex_rate, sigma_gc, sigma_gr, decay_gc, decay_gr")),
+        ("hexadecimal", "capex0 = { value = 0x190, unit = \"USD_b\", status = \"scenario\" }",
+         ScenarioProblem(line: 13, key: "(number)", message: "0x190 is not a plain decimal number (no hexadecimal, underscores, inf or nan)")),
+        ("underscores", "capex0 = { value = 4_00, unit = \"USD_b\", status = \"scenario\" }",
+         ScenarioProblem(line: 13, key: "(number)", message: "4_00 is not a plain decimal number (no hexadecimal, underscores, inf or nan)")),
+        ("not a number", "life = { triangular = { min = 3, mode = nan, max = 7 }, unit = \"years\", status = \"scenario\" }",
+         ScenarioProblem(line: 11, key: "(number)", message: "nan is not a plain decimal number (no hexadecimal, underscores, inf or nan)")),
+        ("infinite", "capex0 = { value = inf, unit = \"USD_b\", status = \"scenario\" }",
+         ScenarioProblem(line: 13, key: "parameters.capex0.value", message: "inf is not a finite number")),
+        ("huge actuals", "[actuals]\ncapex_usd_b = { 2024 = 1e308 }",
+         ScenarioProblem(line: 21, key: "actuals.capex_usd_b.2024", message: "1e+308 is out of range; capex must be 0 <= x <= 1000000 (USD billions)")),
     ])
     func badFile(name: String, line: String, expected: ScenarioProblem) throws {
         let key = line.split(separator: " ").first.map(String.init) ?? ""

@@ -63,7 +63,18 @@ struct ImportCLITests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("import failed, nothing was written: \(bad.path), row 3, column metric"))
         let companies = try cli.run(["companies", "--ticker", "TEST", "--format", "csv", "--db", database])
+        #expect(companies.status == 0)
+        #expect(companies.stdout.contains("TEST,Test Co,9999200,2024,,,,unresolved,12.5,estimated"))
         #expect(!companies.stdout.contains(",2025,"))
+        // A file that reads well but clashes in the write (GOOGL's ticker on another CIK) writes nothing either.
+        let clash = cli.dataHome.appendingPathComponent("clash.csv")
+        try "cik,ticker,company,fiscal_year,metric,value_usd_m,evidence,source_title\n9999300,OTHR,Other Co,2025,capex,1,estimated,Page\n1652044,TEST,Alphabet,2025,capex,1,estimated,Page\n"
+            .write(to: clash, atomically: true, encoding: .utf8)
+        let clashed = try cli.run(["import", "csv", clash.path, "--db", database])
+        #expect(clashed.status == 1)
+        #expect(clashed.stderr.contains("clash.csv, row 3, column ticker"), "\(clashed.stderr)")
+        let after = try cli.run(["companies", "--ticker", "OTHR", "--db", database])
+        #expect(after.status == 2, "Other Co was not written")
     }
 
     @Test("import sec of a truncated file exits 1 naming the file", .needsSharedData)
@@ -99,5 +110,23 @@ struct ImportCLITests {
         let result = try cli.run(["import", "sec", "/no/such/file.json", "--db", database])
         #expect(result.status == 1)
         #expect(result.stderr.contains("/no/such/file.json: no such file or folder"))
+    }
+}
+
+@Suite("capexgap import: file size limit")
+struct ImportLimitTests {
+    @Test("a file over --max-file-mb is refused naming it and the flag, and nothing is written")
+    func sizeLimit() throws {
+        let cli = try CLIRunner()
+        let database = cli.dataHome.appendingPathComponent("limit.sqlite").path
+        let big = cli.dataHome.appendingPathComponent("big.csv")
+        let row = "9999500,BIG,Big Co,2025,capex,1,estimated,Page\n"
+        let header = "cik,ticker,company,fiscal_year,metric,value_usd_m,evidence,source_title\n"
+        try (header + String(repeating: row, count: 30_000)).write(to: big, atomically: true, encoding: .utf8)
+        let refused = try cli.run(["import", "csv", big.path, "--max-file-mb", "1", "--db", database])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("\(big.path): 1.4 MB is over the limit of 1 MB for one file; --max-file-mb raises it"), "\(refused.stderr)")
+        let companies = try cli.run(["companies", "--ticker", "BIG", "--db", database])
+        #expect(companies.status == 2, "nothing was written")
     }
 }

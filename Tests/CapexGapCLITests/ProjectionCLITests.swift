@@ -26,7 +26,17 @@ struct ProjectionCLITests {
         let faster = try cli.run(["project", "base", "--set", "api_volume_growth=3", "--format", "csv"])
         let slower = try cli.run(["project", "base", "--set", "api_volume_growth=0.5", "--format", "csv"])
         #expect(faster.status == 0 && slower.status == 0)
-        #expect(faster.stdout != slower.stdout)
+        // Faster API volume growth: more revenue and a smaller gap in every year after the first.
+        func column(_ csv: String, _ key: String) throws -> [Double] {
+            let lines = csv.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            let index = try #require(lines.first?.firstIndex(of: key))
+            return lines.dropFirst().compactMap { Double($0[index]) }
+        }
+        let fastRevenue = try column(faster.stdout, "revenue_usd_b"), slowRevenue = try column(slower.stdout, "revenue_usd_b")
+        let fastGap = try column(faster.stdout, "gap_usd_b"), slowGap = try column(slower.stdout, "gap_usd_b")
+        #expect(fastRevenue.count == 15 && slowRevenue.count == 15)
+        #expect(zip(fastRevenue, slowRevenue).dropFirst().allSatisfy { $0 > $1 })
+        #expect(zip(fastGap, slowGap).dropFirst().allSatisfy { $0 < $1 })
         let bad = try cli.run(["project", "base", "--set", "gross_margin=1.5"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("gross_margin = 1.5 is out of range"))
@@ -97,10 +107,15 @@ struct ProjectionCLITests {
 
     @Test("sensitivity ranks the parameters")
     func sensitivity() throws {
-        let result = try cli.run(["sensitivity", "base", "--paths", "2000"])
+        let result = try cli.run(["sensitivity", "base", "--paths", "2000", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("api_volume_growth"))
-        #expect(result.stdout.contains("Most of the gap's uncertainty comes from"))
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        let swings = rows.compactMap { $0["gap_swing"] as? Double }
+        #expect(swings.count == rows.count && rows.count >= 10)
+        #expect(swings == swings.sorted(by: >), "ranked by swing, widest first")
+        #expect(swings.allSatisfy { $0 >= 0 })
+        let text = try cli.run(["sensitivity", "base", "--paths", "2000"])
+        #expect(text.stdout.contains("Most of the gap's uncertainty comes from"))
     }
 
     @Test("solve answers what must be true, and says when a target cannot be reached")
@@ -108,11 +123,22 @@ struct ProjectionCLITests {
         let solved = try cli.run(["solve", "base", "--for", "api_volume_growth", "--target", "crossover=2032"])
         #expect(solved.status == 0, "\(solved.stderr)")
         #expect(solved.stdout.hasPrefix("For crossover by 2032, api_volume_growth must be at least"))
+        // The value it names does make crossover come by 2032 (and a value a little below does not).
+        let json = try cli.run(["solve", "base", "--for", "api_volume_growth", "--target", "crossover=2032", "--format", "json"])
+        let value = try #require((try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])?["value"] as? Double)
+        func crossover(_ growth: Double) throws -> Int? {
+            let run = try cli.run(["project", "base", "--set", "api_volume_growth=\(growth)", "--format", "json"])
+            let rows = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+            return rows.first { ($0["gap_usd_b"] as? Double ?? 1) <= 0 }?["year"] as? Int
+        }
+        #expect(try crossover(value).map { $0 <= 2032 } == true)
+        #expect(try crossover(value * 0.98).map { $0 <= 2032 } != true)
         let never = try cli.run(["solve", "bear", "--for", "gross_margin", "--target", "payback=2030"])
         #expect(never.status == 0)
         #expect(never.stdout.hasPrefix("No value of gross_margin"))
         let bad = try cli.run(["solve", "base", "--for", "magic", "--target", "crossover=2032"])
         #expect(bad.status == 2)
+        #expect(bad.stderr.contains("unknown parameter 'magic'; valid: capex_next_usd_b"))
         let badTarget = try cli.run(["solve", "base", "--for", "gross_margin", "--target", "breakeven=2032"])
         #expect(badTarget.status == 2)
         #expect(badTarget.stderr.contains("crossover or payback"))

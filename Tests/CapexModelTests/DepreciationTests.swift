@@ -47,7 +47,7 @@ struct DepreciationTests {
     }
 
     @Test("the policy life follows the stated changes")
-    func policyLife() {
+    func policyLife() throws {
         let source = Source(key: "k", title: "10-K")
         let changes = [(3.0, 4.0, "2020-01-01"), (4, 5, "2022-01-01"), (5, 6, "2024-01-01"), (6, 5, "2025-01-01")].map {
             UsefulLifeChange(company: "Amazon", assetClass: "servers", fromYears: $0.0, toYears: $0.1, effective: $0.2,
@@ -59,7 +59,9 @@ struct DepreciationTests {
         #expect(comparison.years.first { $0.fiscalYear == 2024 }?.policyLife == 6)
         #expect(comparison.years.first { $0.fiscalYear == 2025 }?.policyLife == 5)
         // Constant server capex of 50: every life depreciates 50 a year once the history covers it.
-        #expect(comparison.years.last?.depreciation.allSatisfy { abs(($0.value ?? 0) - 50) < 1e-9 } == true)
+        let last = try #require(comparison.years.last?.depreciation)
+        #expect(last.count == comparison.lives.count && !last.isEmpty)
+        #expect(last.allSatisfy { abs(($0.value ?? 0) - 50) < 1e-9 })
         #expect(comparison.estimates.count == 4)
     }
 }

@@ -56,6 +56,8 @@ struct MonteCarloTests {
         #expect(seen.allSatisfy { $0 <= paths })
         #expect(seen.filter { $0 == paths }.count <= 1, "not full while blocks remain: \(seen)")
         #expect((seen.last ?? 0) >= paths - threads * MonteCarloEngine.blockSize)
+        // One worker reports every block, the last one at the total.
+        if threads == 1 { #expect(seen.last == paths) }
     }
 
     @Test("percentiles follow NumPy's linear definition on every column size", arguments: [1, 2, 7, 1_000, 70_000, 250_000])

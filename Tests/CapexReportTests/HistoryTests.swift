@@ -37,7 +37,9 @@ struct HistoryTests {
                 #expect(point.contested && point.low != nil && point.high != nil)
             }
             let rows = try #require(try JSONSerialization.jsonObject(with: Data(TableRenderer.json(result).utf8)) as? [[String: Any]])
-            for row in rows where row["tier"] as? String == "U" {
+            let contested = rows.filter { row in row["tier"] as? String == "U" }
+            #expect(contested.count == comparison.points.filter { $0.tier == .unverified }.count)
+            for row in contested {
                 #expect(row["value"] is NSNull)
                 #expect((row["range"] as? String)?.hasSuffix("(contested)") == true)
             }

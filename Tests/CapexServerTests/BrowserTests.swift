@@ -17,12 +17,12 @@ final class RunningServer: @unchecked Sendable {
     let url: URL
     let firstLine: String
 
-    init(database: String) throws {
+    init(database: String, arguments: [String] = []) throws {
         let executable = [Fixtures.packageRoot.appendingPathComponent(".build/debug/capexgap-server"),
                           URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("capexgap-server")]
             .first { FileManager.default.isExecutableFile(atPath: $0.path) }
         process.executableURL = try #require(executable, "capexgap-server is not built")
-        process.arguments = ["--port", "0", "--db", database]
+        process.arguments = ["--port", "0", "--db", database] + arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
@@ -71,13 +71,14 @@ struct BrowserTests {
         #expect(server.interrupt() == 0)
     }
 
-    @Test("clients that never finish their request do not stall the others")
+    @Test("a thousand clients that never finish their request do not stall the others, and are closed after the head deadline")
     func slowClients() async throws {
-        let server = try RunningServer(database: try Fixtures.temporaryDirectory().appendingPathComponent("slow.sqlite").path)
+        let server = try RunningServer(database: try Fixtures.temporaryDirectory().appendingPathComponent("slow.sqlite").path,
+                                       arguments: ["--request-head-seconds", "3"])
         defer { _ = server.interrupt() }
         var sockets: [Int32] = []
         defer { sockets.forEach { close($0) } }
-        for _ in 0..<50 {
+        for _ in 0..<1_000 {
             let socket = try #require(Self.connect(port: server.url.port ?? 0))
             let partial = "GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: "
             _ = partial.withCString { send(socket, $0, strlen($0), 0) }
@@ -87,6 +88,25 @@ struct BrowserTests {
             let (status, _) = try await server.get(path)
             #expect(status == 200, "\(path)")
         }
+        // Past the deadline the server has closed them: a read gets end-of-file (or a reset).
+        try await Task.sleep(for: .seconds(5))
+        var closed = 0
+        for socket in sockets.prefix(20) {
+            var timeout = timeval(tv_sec: 2, tv_usec: 0)
+            setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            var byte: UInt8 = 0
+            if recv(socket, &byte, 1, 0) <= 0 { closed += 1 }
+        }
+        #expect(closed == 20)
+    }
+
+    @Test("a request line over the limit answers 400 with a JSON body and the security headers")
+    func oversizedRequest() async throws {
+        let server = try RunningServer(database: try Fixtures.temporaryDirectory().appendingPathComponent("long.sqlite").path)
+        defer { _ = server.interrupt() }
+        let (status, body) = try await server.get("/api/companies?ticker=" + String(repeating: "x", count: 90_000))
+        #expect(status == 400)
+        #expect(body.contains("\"error\": \"the request could not be read"))
     }
 
     @Test("the overview and a company page render in Chromium: not blank, no error", .enabled(if: browser != nil, "no headless Chromium (apt install chromium); .ci/run installs it"))

@@ -47,16 +47,23 @@ struct PageTests {
     func charts() async throws {
         let fixture = try ServerFixture.shared()
         try await fixture.withClient { client in
-            for (page, count) in [("/", 3), ("/companies/GOOGL", 2), ("/lab", 3), ("/gap-models", 1), ("/companies", 1), ("/analogs", 1), ("/value-chain", 1)] {
+            let expected: [(String, [String])] = [
+                ("/", ["Hyperscaler capex vs revenue, combined (AMZN, GOOGL, META, MSFT, ORCL)", "Capex intensity by company against the regime bands",
+                       "Revenue needed a year on FY2025 capex, by model, vs AI revenue"]),
+                ("/companies/GOOGL", ["Alphabet Inc. (GOOGL): revenue and capex by fiscal year", "GOOGL: capex intensity against the regime bands"]),
+                ("/lab", ["AI revenue vs revenue needed, scenario base", "The gap per year, scenario base (below zero: revenue covers the cost)",
+                          "When revenue catches up: crossover and payback years, scenario base"]),
+                ("/gap-models", ["Revenue needed a year on FY2025 capex, by model, vs AI revenue"]),
+                ("/companies", ["Latest fiscal year: capex intensity vs capex over depreciation"]),
+                ("/analogs", ["Infrastructure cycles aligned: investment as % of GDP"]),
+                ("/value-chain", ["Where each capex dollar goes: bernstein_2025 split, supplier layers"]),
+            ]
+            for (page, titles) in expected {
                 let body = try await client.get(page).body
                 let svgs = body.components(separatedBy: "<svg ").dropFirst().map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
-                #expect(svgs.count == count, "\(page)")
-                for svg in svgs {
-                    let root = try MarkupElement.parse(svg)
-                    let title = root.all("title").first?.text ?? ""
-                    #expect(title.count > 10, "\(page): a chart without a title")
-                    #expect(root.allText.contains("Source: "))
-                }
+                let found = try svgs.map { try MarkupElement.parse($0) }
+                #expect(found.map { $0.all("title").first?.text ?? "" } == titles, "\(page)")
+                for root in found { #expect(root.allText.contains("Source: ")) }
             }
         }
     }

@@ -14,6 +14,7 @@ public enum Golden {
         if ProcessInfo.processInfo.environment["CAPEXGAP_RECORD_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(output.utf8).write(to: url)
+            Issue.record("recorded Golden/\(name).txt: read the diff, commit it, and run the tests again without CAPEXGAP_RECORD_GOLDEN", sourceLocation: sourceLocation)
             return
         }
         guard let data = FileManager.default.contents(atPath: url.path) else {

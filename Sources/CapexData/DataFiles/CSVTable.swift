@@ -1,4 +1,4 @@
-import CSV
+import CapexModel
 import Foundation
 
 /// A CSV file read whole: a header row and data rows, addressed by column name.
@@ -16,35 +16,59 @@ public struct CSVTable: Sendable {
     public let rows: [CSVRow]
 
     public init(text: String, file: String, requiredColumns: [String] = []) throws {
+        try self.init(bytes: Array(text.utf8), file: file, requiredColumns: requiredColumns)
+    }
+
+    /// Parses `bytes` strictly (``CSVReader``); every error names `file`, the row and the column.
+    init(bytes: [UInt8], file: String, requiredColumns: [String]) throws {
         self.file = file
-        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
-        guard !body.allSatisfy(\.isWhitespace) else { throw DataFileError.empty(file: file) }
-        let reader: CSVReader
+        let records: [CSVReader.Record]
         do {
-            reader = try CSVReader(string: body, hasHeaderRow: true)
+            records = try CSVReader.records(bytes)
         } catch {
-            throw DataFileError.malformed(file: file, place: "row 1", reason: "cannot read the header row")
+            throw DataFileError.malformed(file: file, place: Self.place(error), reason: Self.reason(error))
         }
-        let header = (reader.headerRow ?? []).map { $0.trimmingCharacters(in: .whitespaces) }
-        let missing = requiredColumns.filter { !header.contains($0) }
-        guard missing.isEmpty else { throw DataFileError.missingColumns(file: file, columns: missing) }
+        let nonBlank = records.filter { !($0.fields.count == 1 && $0.fields[0].trimmingCharacters(in: .whitespaces).isEmpty) }
+        guard let headerRecord = nonBlank.first else { throw DataFileError.empty(file: file) }
+        let header = headerRecord.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         var columnIndex: [String: Int] = [:]
-        for (index, name) in header.enumerated() where columnIndex[name] == nil { columnIndex[name] = index }
-        var rows: [CSVRow] = []
-        var rowNumber = 1
-        while let fields = reader.next() {
-            rowNumber += 1
-            if fields.count == 1, fields[0].isEmpty { continue }
-            guard fields.count == header.count else {
-                throw DataFileError.wrongFieldCount(file: file, row: rowNumber, found: fields.count, expected: header.count)
+        for (index, name) in header.enumerated() {
+            guard columnIndex[name] == nil else {
+                throw DataFileError.malformed(file: file, place: "row \(headerRecord.row), column \(index + 1)",
+                                              reason: "the column \"\(DataFileError.clip(name))\" appears twice in the header")
             }
-            rows.append(CSVRow(file: file, number: rowNumber, fields: fields, columnIndex: columnIndex))
+            columnIndex[name] = index
         }
-        if let error = reader.error {
-            throw DataFileError.malformed(file: file, place: "row \(rowNumber + 1)", reason: "not valid UTF-8 text (\(error))")
+        let missing = requiredColumns.filter { columnIndex[$0] == nil }
+        guard missing.isEmpty else { throw DataFileError.missingColumns(file: file, columns: missing) }
+        var rows: [CSVRow] = []
+        rows.reserveCapacity(nonBlank.count)
+        for record in nonBlank.dropFirst() {
+            guard record.fields.count == header.count else {
+                throw DataFileError.wrongFieldCount(file: file, row: record.row, found: record.fields.count, expected: header.count)
+            }
+            rows.append(CSVRow(file: file, number: record.row, fields: record.fields, columnIndex: columnIndex))
         }
         self.header = header
         self.rows = rows
+    }
+
+    static func place(_ failure: CSVReader.Failure) -> String {
+        switch failure {
+        case .unterminatedQuote(let row, let column), .quoteInUnquotedField(let row, let column), .textAfterQuote(let row, let column),
+             .nul(let row, let column), .notUTF8(let row, let column):
+            "row \(row), column \(column)"
+        }
+    }
+
+    static func reason(_ failure: CSVReader.Failure) -> String {
+        switch failure {
+        case .unterminatedQuote: "a quoted field is never closed: the file ends inside it (truncated?)"
+        case .quoteInUnquotedField: "a quote inside an unquoted field; quote the whole field and double the quote"
+        case .textAfterQuote: "text after a closing quote; a quoted field must end at a comma or the end of the line"
+        case .nul: "a NUL byte (the file is binary or damaged)"
+        case .notUTF8: "not valid UTF-8 text"
+        }
     }
 
     /// Reads the CSV file at `url`; errors name `displayName` (the path as the user gave it).
@@ -56,10 +80,7 @@ public struct CSVTable: Sendable {
         } catch {
             throw DataFileError.unreadable(file: name, reason: (error as NSError).localizedDescription)
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw DataFileError.malformed(file: name, place: "whole file", reason: "not valid UTF-8 text")
-        }
-        try self.init(text: text, file: name, requiredColumns: requiredColumns)
+        try self.init(bytes: Array(data), file: name, requiredColumns: requiredColumns)
     }
 }
 
@@ -89,7 +110,7 @@ public struct CSVRow: Sendable {
     /// The number in `column`, or `nil` when blank.
     public func double(_ column: String) throws -> Double? {
         guard let value = text(column) else { return nil }
-        guard let parsed = Double(value), parsed.isFinite else {
+        guard let parsed = StrictNumber.parse(value) else {
             throw DataFileError.invalidValue(file: file, row: number, column: column, value: value, expected: "a number")
         }
         return parsed
@@ -98,7 +119,7 @@ public struct CSVRow: Sendable {
     /// The whole number in `column`, or `nil` when blank.
     public func integer(_ column: String) throws -> Int? {
         guard let value = text(column) else { return nil }
-        guard let parsed = Int(value) else {
+        guard let parsed = StrictNumber.parseInteger(value) else {
             throw DataFileError.invalidValue(file: file, row: number, column: column, value: value, expected: "a whole number")
         }
         return parsed

@@ -1,3 +1,5 @@
+import CapexModel
+
 /// A problem in a data file (bundled CSV, imported CSV or JSON), naming the file and the place.
 public enum DataFileError: Error, CustomStringConvertible, Equatable, Sendable {
     case unreadable(file: String, reason: String)
@@ -6,6 +8,7 @@ public enum DataFileError: Error, CustomStringConvertible, Equatable, Sendable {
     case wrongFieldCount(file: String, row: Int, found: Int, expected: Int)
     case invalidValue(file: String, row: Int, column: String, value: String, expected: String)
     case malformed(file: String, place: String, reason: String)
+    case tooLarge(file: String, bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -21,6 +24,8 @@ public enum DataFileError: Error, CustomStringConvertible, Equatable, Sendable {
             "\(file), row \(row), column \(column): \"\(Self.clip(value))\" is not \(expected)"
         case .malformed(let file, let place, let reason):
             "\(file), \(place): \(reason)"
+        case .tooLarge(let file, let bytes, let limit):
+            "\(file): \(NumberText.fixed(Double(bytes) / 1e6, digits: 1)) MB is over the limit of \(limit / 1_000_000) MB for one file; --max-file-mb raises it"
         }
     }
 

@@ -53,6 +53,7 @@ public struct ScenarioFile: Sendable {
             return (nil, [ScenarioProblem(line: nil, key: "(syntax)", message: "\(error)")])
         }
         var reader = Reader(lines: TOMLLineIndex(text: text))
+        reader.problems = TOMLNumberCheck.problems(in: text)
         let result = reader.read(table, file: file)
         return (reader.problems.isEmpty ? result : nil, reader.problems)
     }
@@ -83,9 +84,18 @@ public struct ScenarioFile: Sendable {
             }
         }
 
+        /// A year's actual capex: finite, from zero to a million USD billions.
+        static let actualCapexRange = ParameterRange(lower: 0, upper: 1_000_000)
+
         mutating func number(_ value: (any TOMLValueConvertible)?, _ key: String) -> Double? {
             guard let value else { return nil }
-            if let double = value.double { return double }
+            if let double = value.double {
+                guard double.isFinite else {
+                    problem(key, "\(double) is not a finite number")
+                    return nil
+                }
+                return double
+            }
             if let int = value.int { return Double(int) }
             problem(key, "expected a number, found \(value.type)")
             return nil
@@ -159,7 +169,11 @@ public struct ScenarioFile: Sendable {
                     continue
                 }
                 if let value = number(years[key], "actuals.capex_usd_b.\(key)") {
-                    if value < 0 { problem("actuals.capex_usd_b.\(key)", "capex must not be negative") } else { history[year] = value }
+                    if Self.actualCapexRange.contains(value) {
+                        history[year] = value
+                    } else {
+                        problem("actuals.capex_usd_b.\(key)", "\(NumberText.compact(value)) is out of range; capex must be \(Self.actualCapexRange) (USD billions)")
+                    }
                 }
             }
             return history

@@ -17,6 +17,9 @@ public enum FinancialMetric: String, Sendable, Hashable, CaseIterable, Codable {
     /// Net cash provided by operating activities.
     case operatingCashFlow = "operating_cash_flow"
 
+    /// Whether a negative value is an anomaly (every line but operating cash flow).
+    public var isNeverNegative: Bool { self != .operatingCashFlow }
+
     /// A short name for tables and messages.
     public var label: String {
         switch self {

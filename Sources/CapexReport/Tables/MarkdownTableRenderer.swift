@@ -21,6 +21,6 @@ struct MarkdownTableRenderer {
     }
 
     private func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "|", with: "\\|").replacingOccurrences(of: "\n", with: " ")
+        SafeText.markdown(text)
     }
 }

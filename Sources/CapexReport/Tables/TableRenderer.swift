@@ -83,7 +83,7 @@ enum MachineValue {
 
     var csvText: String {
         switch self {
-        case .string(let text): text ?? ""
+        case .string(let text): text.map(SafeText.csvCell) ?? ""
         case .number(let number): number.map(Self.numberText) ?? ""
         }
     }

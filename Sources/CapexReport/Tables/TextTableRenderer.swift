@@ -16,7 +16,7 @@ struct TextTableRenderer {
             max(layout.columns[index].title.count, wrapped.map { $0[index].map(\.count).max() ?? 0 }.max() ?? 0)
         }
         var lines: [String] = []
-        if let title = table.title { lines.append(style(title, .bold)) }
+        if let title = table.title { lines.append(style(SafeText.printable(title), .bold)) }
         lines.append(style(line(layout.columns.map(\.title), widths: widths, layout: layout), .bold))
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: "  "))
         for (rowIndex, row) in wrapped.enumerated() {
@@ -140,7 +140,7 @@ struct TableLayout {
                     marks.append(figure.evidence)
                 }
             }
-            rows.append(texts)
+            rows.append(texts.map(SafeText.printable))
             evidence.append(marks)
         }
         self.rows = rows
@@ -149,7 +149,7 @@ struct TableLayout {
         if usesMarks { footer.append(Self.legend) }
         footer += citations.enumerated().map { "[\($0.offset + 1)] \($0.element)" }
         footer += table.notes
-        self.footer = footer
+        self.footer = footer.map(SafeText.printable)
     }
 
     static let legend = "Evidence: R reported (filing)  D derived from reported figures  E estimated (secondary source)  S scenario  ? unresolved (input missing)"

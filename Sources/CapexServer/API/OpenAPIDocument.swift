@@ -153,7 +153,9 @@ enum OpenAPIDocument {
         ["type": "object", "properties": [
             "parameter": ["type": "string"], "target": ["type": "string"], "sentence": ["type": "string"],
             "outcome": ["type": "string", "enum": ["solved", "always_met", "unreachable"]],
-            "value": ["type": "number", "nullable": true], "event_year": ["type": "integer", "nullable": true],
+            "value": ["type": "number", "nullable": true, "description": "the threshold value when solved; else the value that comes closest"],
+            "at_least": ["type": "boolean", "nullable": true, "description": "whether the target holds at the value and above (else at and below)"],
+            "event_year": ["type": "integer", "nullable": true],
             "median": ["type": "number"], "lower": ["type": "number"], "upper": ["type": "number"], "horizon": ["type": "integer"],
         ]]
     }

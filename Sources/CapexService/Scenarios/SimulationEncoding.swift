@@ -75,7 +75,15 @@ extension SolveResult: Encodable {
         try object.encode(result.parameter, forKey: ResultKey("parameter"))
         try object.encode(target.text, forKey: ResultKey("target"))
         try object.encode(result.sentence, forKey: ResultKey("sentence"))
-        try object.encode(result.bestValue, forKey: ResultKey("value"))
+        // The threshold when solved; otherwise the value that comes closest, if any.
+        switch result.outcome {
+        case .solved(let value, let atLeast):
+            try object.encode(value, forKey: ResultKey("value"))
+            try object.encode(atLeast, forKey: ResultKey("at_least"))
+        default:
+            try object.encode(result.bestValue, forKey: ResultKey("value"))
+            try object.encodeNil(forKey: ResultKey("at_least"))
+        }
         try object.encode(result.eventYear, forKey: ResultKey("event_year"))
         try object.encode(result.median, forKey: ResultKey("median"))
         try object.encode(result.lower, forKey: ResultKey("lower"))

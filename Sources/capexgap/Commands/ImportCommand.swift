@@ -45,6 +45,8 @@ struct ImportSECCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Role of the company, e.g. hyperscaler (joins the peer set) or neocloud.", valueName: "role"))
     var role: String?
 
+    @OptionGroup var limits: FileLimitOptions
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
@@ -64,7 +66,8 @@ struct ImportSECCommand: ParsableCommand {
         var plans: [ImportPlan] = []
         for (index, file) in files.enumerated() {
             progress.update(index, item: file.name)
-            plans.append(try importer.plan(contentsOf: file.url, displayName: file.name, basis: basis, ticker: ticker, role: role))
+            plans.append(try importer.plan(contentsOf: file.url, displayName: file.name, basis: basis, ticker: ticker, role: role,
+                                           maximumBytes: limits.maximumBytes))
         }
         progress.finish()
         let result = ImportResult(report: try database.writingService().database.apply(plans))
@@ -87,6 +90,8 @@ struct ImportCSVCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The CSV file.", valueName: "file"))
     var file: String
 
+    @OptionGroup var limits: FileLimitOptions
+
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
@@ -97,13 +102,25 @@ struct ImportCSVCommand: ParsableCommand {
         let inDatabase = try db.companies()
         let companies = inDatabase + known.filter { company in !inDatabase.contains { $0.cik == company.cik } }
         let importer = FiguresCSVImporter(companies: companies)
-        let plans = try input.flatMap { try importer.plans(contentsOf: $0.url, displayName: $0.name) }
+        let plans = try input.flatMap { try importer.plans(contentsOf: $0.url, displayName: $0.name, maximumBytes: limits.maximumBytes) }
         let result = ImportResult(report: try db.apply(plans))
         output.print(result, ImportTable.make(result))
     }
 }
 
 extension FilingBasis: ExpressibleByArgument {}
+
+/// `--max-file-mb`: the largest input file an import reads.
+struct FileLimitOptions: ParsableArguments {
+    @Option(name: .customLong("max-file-mb"), help: ArgumentHelp("Refuse an input file larger than this, MB (default 256).", valueName: "mb"))
+    var maximumMegabytes: Int = InputFile.defaultMaximumBytes / 1_000_000
+
+    func validate() throws {
+        guard (1...100_000).contains(maximumMegabytes) else { throw ValidationError("--max-file-mb \(maximumMegabytes) is out of range; give 1 to 100000") }
+    }
+
+    var maximumBytes: Int { maximumMegabytes * 1_000_000 }
+}
 
 /// Input paths given on the command line.
 enum InputFiles {

@@ -28,10 +28,11 @@ public struct FiguresCSVImporter: Sendable {
     }
 
     /// The plans for the CSV file at `url`; errors name `displayName`.
-    public func plans(contentsOf url: URL, displayName: String? = nil) throws -> [ImportPlan] {
+    public func plans(contentsOf url: URL, displayName: String? = nil, maximumBytes: Int = InputFile.defaultMaximumBytes) throws -> [ImportPlan] {
         let name = displayName ?? url.path
         do {
-            return try plans(table: CSVTable(contentsOf: url, displayName: name, requiredColumns: Self.requiredColumns))
+            let data = try InputFile.read(url, name: name, maximumBytes: maximumBytes)
+            return try plans(table: CSVTable(bytes: Array(data), file: name, requiredColumns: Self.requiredColumns))
         } catch let error as DataFileError {
             throw ImportError.badFile(error)
         }
@@ -50,6 +51,11 @@ public struct FiguresCSVImporter: Sendable {
         guard table.header.contains("cik") || table.header.contains("ticker") else {
             throw DataFileError.missingColumns(file: table.file, columns: ["cik or ticker"])
         }
+        let known = Set(Self.requiredColumns + Self.optionalColumns)
+        if let (index, name) = table.header.enumerated().first(where: { !known.contains($0.element) }) {
+            throw DataFileError.malformed(file: table.file, place: "row 1, column \(index + 1)",
+                                          reason: "unknown column \"\(DataFileError.clip(name))\"; the columns are \((Self.requiredColumns + Self.optionalColumns).joined(separator: ", "))")
+        }
         guard !table.rows.isEmpty else { throw DataFileError.empty(file: table.file) }
         var byCIK: [Int: (company: Company, roleGiven: Bool, figures: [PlannedFigure])] = [:]
         var order: [Int] = []
@@ -63,11 +69,13 @@ public struct FiguresCSVImporter: Sendable {
                                                  expected: "the value row \(earlier.row) gives for the same figure and source")
             }
             seen[key] = (row.number, figure.valueUSD)
-            if byCIK[company.cik] == nil { order.append(company.cik) }
-            var entry = byCIK[company.cik] ?? (company, roleGiven, [])
-            entry.roleGiven = entry.roleGiven || roleGiven
-            entry.figures.append(figure)
-            byCIK[company.cik] = entry
+            // Appended in place: a copy of the entry per row would make the import quadratic.
+            if byCIK[company.cik] == nil {
+                order.append(company.cik)
+                byCIK[company.cik] = (company, roleGiven, [])
+            }
+            byCIK[company.cik]!.roleGiven = byCIK[company.cik]!.roleGiven || roleGiven
+            byCIK[company.cik]!.figures.append(figure)
         }
         return order.compactMap { cik in
             byCIK[cik].map { ImportPlan(file: table.file, origin: .csv, company: $0.company, roleGiven: $0.roleGiven, figures: $0.figures) }
@@ -81,6 +89,10 @@ public struct FiguresCSVImporter: Sendable {
         let cik = try row.integer("cik")
         if let cik, cik <= 0 {
             throw DataFileError.invalidValue(file: row.file, row: row.number, column: "cik", value: "\(cik)", expected: "a positive CIK")
+        }
+        if let cik, let ticker, let holder = companies.first(where: { $0.ticker?.uppercased() == ticker }), holder.cik != cik {
+            throw DataFileError.invalidValue(file: row.file, row: row.number, column: "ticker", value: ticker,
+                                             expected: "the ticker of CIK \(cik): \(ticker) is \(holder.name)'s (CIK \(holder.cik))")
         }
         let match = companies.first { company in
             if let cik { return company.cik == cik }

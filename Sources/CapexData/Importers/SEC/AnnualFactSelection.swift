@@ -52,8 +52,19 @@ struct AnnualFactSelection {
                 notes.append("\(concept) skipped: reported in \(otherUnits.joined(separator: ", ")), not USD")
             }
             let place = "facts.\(concept.taxonomy).\(concept.name).units.USD"
-            annual[concept] = try (units["USD"] ?? []).enumerated().compactMap { index, fact in
+            let facts = try (units["USD"] ?? []).enumerated().compactMap { index, fact in
                 try check(fact, place: "\(place)[\(index)]", file: fileName)
+            }
+            // A negative amount of a line that cannot be negative is an anomaly in the filing's
+            // data: it is left out and reported, never stored as a normal figure.
+            let metrics = candidates.candidates.filter { $0.value.contains(concept) }.map(\.key)
+            if metrics.contains(where: \.isNeverNegative) {
+                for fact in facts where fact.valueUSD < 0 {
+                    notes.append("anomaly: \(concept) is negative (\(fact.valueUSD) USD) for \(fact.start)..\(fact.end) in \(fact.form) \(fact.accession); left out")
+                }
+                annual[concept] = facts.filter { $0.valueUSD >= 0 }
+            } else {
+                annual[concept] = facts
             }
         }
         let calendar = FiscalCalendar(annualEnds: annual.values.joined().map(\.end))

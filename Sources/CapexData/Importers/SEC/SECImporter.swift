@@ -27,13 +27,13 @@ public struct SECImporter: Sendable {
 
     /// The plan for the file at `url`; errors name `displayName` (the path as given).
     public func plan(contentsOf url: URL, displayName: String? = nil, basis: FilingBasis = .first,
-                     ticker: String? = nil, role: String? = nil) throws -> ImportPlan {
+                     ticker: String? = nil, role: String? = nil, maximumBytes: Int = InputFile.defaultMaximumBytes) throws -> ImportPlan {
         let name = displayName ?? url.path
         let data: Data
         do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw ImportError.badFile(.unreadable(file: name, reason: (error as NSError).localizedDescription))
+            data = try InputFile.read(url, name: name, maximumBytes: maximumBytes)
+        } catch let error as DataFileError {
+            throw ImportError.badFile(error)
         }
         return try plan(data: data, file: name, basis: basis, ticker: ticker, role: role)
     }
