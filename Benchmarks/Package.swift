@@ -15,5 +15,9 @@ let package = Package(
             name: "import-benchmark",
             dependencies: [.product(name: "CapexData", package: "CapexGap")]
         ),
+        .executableTarget(
+            name: "csv-import-benchmark",
+            dependencies: [.product(name: "CapexData", package: "CapexGap")]
+        ),
     ]
 )

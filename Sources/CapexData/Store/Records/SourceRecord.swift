@@ -37,8 +37,8 @@ struct SourceRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendabl
     static func findOrInsert(_ source: Source, in db: Database) throws -> Int64 {
         let lookup = try db.cachedStatement(sql: "SELECT id FROM source WHERE key = ?")
         if let id = try Int64.fetchOne(lookup, arguments: [source.key]) { return id }
-        var record = SourceRecord(source)
-        try record.insert(db)
-        return record.id ?? db.lastInsertedRowID
+        try db.cachedStatement(sql: "INSERT INTO source (key, title, url, form, accession, filed, evidence) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .execute(arguments: [source.key, source.title, source.url, source.form, source.accession, source.filed, source.evidence.rawValue])
+        return db.lastInsertedRowID
     }
 }
