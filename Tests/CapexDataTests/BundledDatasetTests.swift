@@ -39,7 +39,12 @@ struct BundledDatasetTests {
     @Test("every revenue and capex figure equals ../shared/data/financials.csv", .needsSharedData)
     func equalsSharedFile() throws {
         let filed = try FiledFigures()
-        var compared = 0
+        let curated = try CSVTable(contentsOf: Fixtures.packageRoot.appendingPathComponent("Sources/CapexData/Dataset/financials_curated.csv"))
+        var replaced: [String: Double] = [:]
+        for row in curated.rows {
+            replaced["\(try row.required("ticker")) \(try row.required("fiscal_year")) \(try row.required("metric"))"] = try row.requiredDouble("value_usd_m")
+        }
+        var compared = 0, curatedCompared = 0
         for (ticker, byYear) in filed.values {
             for (fiscalYear, columns) in byYear {
                 let year = try year(ticker, fiscalYear)
@@ -48,12 +53,20 @@ struct BundledDatasetTests {
                                          ("depreciation_amortization_usd_m", .depreciationAmortization),
                                          ("finance_lease_assets_obtained_usd_m", .financeLeaseAssetsObtained),
                                          ("finance_lease_principal_usd_m", .financeLeasePrincipal)] {
-                    #expect(year[metric].value == columns[column], "\(ticker) FY\(fiscalYear) \(column)")
-                    compared += 1
+                    // A figure financials_curated.csv replaces or adds is that file's; every other is the shared file's.
+                    if let value = replaced["\(ticker) \(fiscalYear) \(metric.rawValue)"] {
+                        #expect(year[metric].value == value, "\(ticker) FY\(fiscalYear) \(column) (curated)")
+                        curatedCompared += 1
+                    } else {
+                        #expect(year[metric].value == columns[column], "\(ticker) FY\(fiscalYear) \(column)")
+                        compared += 1
+                    }
                 }
             }
         }
-        #expect(compared == 58 * 7)
+        #expect(compared + curatedCompared == 58 * 7)
+        // Meta FY2015-FY2020 (capex, D&A, operating cash flow, 2019-20 lease principal) and Oracle FY2024-FY2025 (four each).
+        #expect(curatedCompared == 6 * 3 + 2 + 2 * 3)
     }
 
     @Test("the bundled copy of each data file is identical to ../shared/data", .needsSharedData, arguments: [
@@ -65,21 +78,34 @@ struct BundledDatasetTests {
         #expect(try Data(contentsOf: bundled) == Data(contentsOf: shared))
     }
 
-    @Test("Meta FY2015 revenue is reported but its aggregator capex is estimated")
+    @Test("Meta FY2015 capex is the FY2015 10-K's (2,523), no longer an aggregator's; FY2021 capex is still estimated")
     func perFigureEvidence() throws {
         let year = try year("META", 2015)
         #expect(year[.revenue].evidence == .reported)
-        #expect(year[.capex].evidence == .estimated)
-        #expect(year.figures[.capex]?.source?.title.contains("Financial Modeling Prep") == true)
+        #expect(year[.capex] == Figure(2_523, .reported))
+        #expect(year.figures[.capex]?.source?.title.contains("0001326801-16-000043") == true)
         #expect(year.figures[.revenue]?.source?.accession == "0001326801-17-000007")
-        #expect(year[.depreciationAmortization] == .unresolved)
+        // D&A and depreciation alone, as filed in the same 10-K.
+        #expect(year[.depreciationAmortization] == Figure(1_945, .reported))
+        #expect(year[.depreciation] == Figure(1_220, .reported))
+        #expect(try self.year("META", 2021)[.capex].evidence == .estimated)
     }
 
-    @Test("Oracle FY2025 figures from third-party pages are estimated")
+    @Test("Oracle FY2025 figures are the 10-K's exact values as quoted by third parties: estimated")
     func oracleEstimated() throws {
         let year = try year("ORCL", 2025)
         #expect(year[.revenue] == Figure(57_399, .estimated))
-        #expect(year[.capex] == Figure(21_210, .estimated))
+        #expect(year[.capex] == Figure(21_215, .estimated))
+        #expect(year.figures[.capex]?.source?.title.contains("0000950170-25-087926") == true)
+    }
+
+    @Test("Microsoft FY2026 comes from its 10-K filed 2026-07-29")
+    func microsoftFY2026() throws {
+        let year = try year("MSFT", 2026)
+        #expect(year[.revenue] == Figure(331_839, .reported))
+        #expect(year[.capex] == Figure(115_948, .reported))
+        #expect(year[.financeLeaseAssetsObtained] == Figure(24_608, .reported))
+        #expect(year.figures[.capex]?.source?.title.contains("0001193125-26-323660") == true)
     }
 
     @Test("Amazon FY2015 gross capex cites the FY2017 10-K, its other figures the FY2015 10-K")
@@ -105,14 +131,14 @@ struct BundledDatasetTests {
         #expect(rows[2].capexUSDBillions == 52)
     }
 
-    @Test("sources say what they support", arguments: [("META", "Financial Modeling Prep", EvidenceStatus.estimated)])
+    @Test("sources say what they support", arguments: [("META", "StockAnalysis", EvidenceStatus.estimated)])
     func sources(ticker: String, titleFragment: String, evidence: EvidenceStatus) throws {
         let meta = try #require(try database.companies().first { $0.ticker == ticker })
         let usages = try database.sourceUsages(ciks: [meta.cik])
         let usage = try #require(usages.first { $0.source.title.contains(titleFragment) })
         #expect(usage.source.evidence == evidence)
-        // FY2015-FY2018 cite the aggregator's "Capital Expenditure" field; FY2019-FY2020 its cash-flow page.
-        #expect(usage.supports == ["META FY2015-FY2018: capex"])
+        // Only FY2021 capex is still an aggregator's: FY2015-FY2020 now cite the 10-Ks.
+        #expect(usage.supports == ["META FY2021: capex"])
         #expect(usages.allSatisfy { $0.tickers == ["META"] })
     }
 }

@@ -12,7 +12,7 @@ struct DatabaseLifecycleTests {
     }
 
     /// financials.csv has 276 non-blank money cells (58 rows x 7 columns, some blank).
-    static let bundledFigureCount = 276
+    static let bundledFigureCount = 325
 
     func newPath(_ name: String = "capexgap.sqlite") throws -> String {
         try Fixtures.temporaryDirectory().appendingPathComponent(name).path
@@ -28,7 +28,7 @@ struct DatabaseLifecycleTests {
         #expect(folder == ["capexgap.sqlite"], "no staging or journal file is left beside it")
         let second = try CapexDatabase.open(path: path, access: .write)
         #expect(try figureCount(second) == Self.bundledFigureCount)
-        #expect(try second.companies().count == 6)
+        #expect(try second.companies().count == 11)
         let marks = try second.read { db in
             (try Int32.fetchOne(db, sql: "PRAGMA application_id"), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
         }
@@ -85,6 +85,16 @@ struct DatabaseLifecycleTests {
         #expect(bundled == Self.bundledFigureCount)
         #expect(try database.read(DatasetSync.storedVersion) == DatasetSync.bundledVersion)
         #expect(try database.read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") } == "delete")
+        // It gains the quarters (Alphabet's Q2 2025 capex = 39,643 - 17,197), Microsoft's FY2026, and the list of changes.
+        let alphabet = try #require(try database.companyQuarters()[1_652_044])
+        #expect(alphabet.first { $0.label == "FY2025 Q2" }?[.capex].value == 22_446)
+        #expect(try database.companyYears(ciks: [789_019], from: 2026, to: 2026).first?[.capex] == Figure(115_948, .reported))
+        let changes = try database.datasetChanges()
+        #expect(changes.contains { $0.kind == .added && $0.subject == "GOOGL quarters" })
+        #expect(changes.contains { $0.kind == .added && $0.subject == "MSFT FY2026 capex" })
+        // Oracle's FY2025 capex from an aggregator (21,210) gives way to the 10-K's as quoted (21,215, a new source).
+        #expect(changes.contains { $0.kind == .removed && $0.subject == "ORCL FY2025 capex" && $0.detail.hasPrefix("21,210") })
+        #expect(changes.contains { $0.kind == .added && $0.subject == "ORCL FY2025 capex" && $0.detail.hasPrefix("21,215") })
         // Opening it again writes nothing more.
         let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         _ = try CapexDatabase.open(path: path, access: .read).companyYears()

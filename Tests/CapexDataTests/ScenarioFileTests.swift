@@ -113,9 +113,9 @@ struct ScenarioFileTests {
         let scenario = try ScenarioLoader.load(name, database: try CapexDatabase.inMemory())
         #expect(scenario.problems().isEmpty)
         if scenario.model == .buildout {
-            // Base year FY2025 and the peer set's FY2025 capex of $378.718B from the filings.
+            // Base year FY2025 and the peer set's FY2025 capex of $378.723B from the filings.
             #expect(scenario.baseYear == 2025)
-            #expect(abs((scenario.capexHistory[2025] ?? 0) - 378.718) < 1e-9)
+            #expect(abs((scenario.capexHistory[2025] ?? 0) - 378.723) < 1e-9)
             #expect(scenario.horizon == 2040)
         }
     }

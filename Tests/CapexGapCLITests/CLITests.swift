@@ -78,10 +78,12 @@ struct CLITests {
 
     @Test("a missing input prints as unresolved, never zero")
     func unresolved() throws {
-        let rows = try json(["companies", "--ticker", "META", "--to", "2015"])
+        // Oracle states no combined D&A line: capex / D&A is unresolved, capex / depreciation is not.
+        let rows = try json(["companies", "--ticker", "ORCL", "--from", "2025", "--to", "2025"])
         #expect(rows[0]["capex_to_depreciation"] is NSNull)
         #expect(rows[0]["capex_to_depreciation_evidence"] as? String == "unresolved")
         #expect(rows[0]["capex_usd_m_evidence"] as? String == "estimated")
+        #expect(abs((rows[0]["capex_to_depreciation_only"] as? Double ?? 0) - 21_215.0 / 3_867) < 1e-12)
     }
 
     @Test("peers says when combined capex first passed $100B, $200B and $400B")
@@ -90,17 +92,19 @@ struct CLITests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("Combined capex first passed $100B in FY2021"))
         #expect(result.stdout.contains("Combined capex first passed $200B in FY2024"))
-        #expect(result.stdout.contains("Combined capex has not yet passed $400B"))
+        #expect(result.stdout.contains("Whether combined capex has passed $400B is unknown: FY2026 has no total."))
         let rows = try json(["peers"])
-        #expect(rows.count == 11)
+        // FY2015-FY2025, and FY2026 of which only Microsoft and Oracle have filed.
+        #expect(rows.count == 12)
+        #expect(rows.last?["missing"] as? String == "AMZN GOOGL META")
         // The bundled data has no finance-lease figures for Oracle: no year has a total, and
         // the milestones say so instead of "not yet passed".
         let leases = try cli.run(["peers", "--capex", "with-leases"])
         #expect(leases.status == 0)
-        #expect(leases.stdout.contains("Whether combined capex has passed $100B is unknown: FY2015-FY2025 have no total."))
+        #expect(leases.stdout.contains("Whether combined capex has passed $100B is unknown: FY2015-FY2026 have no total."))
         #expect(!leases.stdout.contains("not yet passed"))
         let leaseRows = try json(["peers", "--capex", "with-leases"])
-        #expect(leaseRows.last?["missing"] as? String == "no finance leases: ORCL")
+        #expect(leaseRows.first { $0["fiscal_year"] as? Int == 2025 }?["missing"] as? String == "no finance leases: ORCL")
     }
 
     @Test("essay states a finding for each of the five rows")
@@ -118,7 +122,7 @@ struct CLITests {
     @Test("sources lists evidence and what each source supports")
     func sources() throws {
         let rows = try json(["sources", "--ticker", "ORCL"])
-        #expect(rows.contains { ($0["title"] as? String)?.contains("monexa.ai") == true && $0["evidence"] as? String == "estimated" })
+        #expect(rows.contains { ($0["title"] as? String)?.contains("daviddbao/ai-capex-roic") == true && $0["evidence"] as? String == "estimated" })
         #expect(rows.contains { $0["supports"] as? String == "ORCL FY2015: revenue, capex, D&A, operating cash flow" })
     }
 
@@ -133,7 +137,7 @@ struct CLITests {
         let result = try cli.run(["companies", "--ticker", "XYZ"])
         #expect(result.status == 2)
         #expect(result.stderr.contains("unknown ticker 'XYZ'"))
-        #expect(result.stderr.contains("AMZN, GOOGL, META, MSFT, NVDA, ORCL"))
+        #expect(result.stderr.contains("AAPL, AMD, AMZN, AVGO, CRWV, GOOGL, META, MSFT, NBIS, NVDA, ORCL"))
         #expect(result.stdout.isEmpty)
     }
 
@@ -143,7 +147,7 @@ struct CLITests {
         (["companies", "--capex", "gross"], "with-leases"),
         (["companies", "--from", "2030", "--to", "2020"], "from 2030 is after to 2020"),
         (["companies", "--from", "20"], "between 1900 and 2100"),
-        (["frobnicate"], "unknown command 'frobnicate'; commands: headline, companies, peers"),
+        (["frobnicate"], "unknown command 'frobnicate'; commands: headline, companies, quarters, ttm, peers"),
     ])
     func badUsage(arguments: [String], hint: String) throws {
         let result = try cli.run(arguments)

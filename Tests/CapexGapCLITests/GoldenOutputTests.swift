@@ -20,6 +20,11 @@ struct GoldenOutputTests {
         ("scenario-show-bear", ["scenario", "show", "bear"]),
         ("solve-gross-margin", ["solve", "--for", "gross_margin", "--target", "crossover=2035"]),
         ("depreciation-msft-json", ["depreciation", "--ticker", "MSFT", "--from", "2020", "--format", "json"]),
+        ("quarters-msft-meta", ["quarters", "--ticker", "MSFT", "--ticker", "META", "--from", "2025Q1", "--to", "2026Q2"]),
+        ("quarters-googl-json", ["quarters", "--ticker", "GOOGL", "--from", "2025Q1", "--to", "2025Q4", "--format", "json"]),
+        ("ttm-as-of-2025q4", ["ttm", "--ticker", "AMZN", "--ticker", "GOOGL", "--ticker", "META", "--ticker", "MSFT", "--ticker", "ORCL", "--as-of", "2025Q4"]),
+        ("peers-calendar", ["peers", "--calendar"]),
+        ("definitions", ["definitions"]),
     ]
 
     @Test("stable commands print exactly their golden output", arguments: commands.map(\.name))

@@ -48,24 +48,45 @@ struct CapitalIntensityTests {
 
     @Test("with leases, Microsoft FY2024 capex adds the $11,633M of finance-lease assets to $44,477M of cash capex")
     func withLeasesUsesAssetsObtained() {
-        let (figure, basis) = CapexDefinition.withLeases.capex(of: Filings.microsoft2024)
+        let (figure, basis) = CapexDefinition.withLeases.capex(of: Filings.microsoft2024, leaseLine: .assetsObtained)
         #expect(figure == Figure(44_477 + 11_633, .derived))
         #expect(basis == "cash + finance-lease assets obtained")
     }
 
-    @Test("with leases falls back to finance-lease principal where assets obtained are not disclosed")
-    func withLeasesFallsBackToPrincipal() {
-        let (figure, basis) = CapexDefinition.withLeases.capex(of: Filings.meta2025)
-        // Meta's own "capital expenditures, including principal payments on finance leases": 69,691 + 2,524.
-        #expect(figure.value == 72_215)
-        #expect(basis.contains("principal"))
+    @Test("with leases holds one line still: Meta's principal payments in 2024 too, where assets obtained are also disclosed")
+    func withLeasesHoldsTheLineStill() {
+        // Principal is disclosed in both years, assets obtained in 2024 only.
+        let line = LeaseLine.choose(stated: nil, periods: [Filings.meta2024, Filings.meta2025])
+        #expect(line == .principal)
+        // Meta's own "capital expenditures, including principal payments on finance leases":
+        // $39.23B for 2024 (37,256 + 1,969) and 72,215 for 2025 (69,691 + 2,524).
+        #expect(CapexDefinition.withLeases.capex(of: Filings.meta2024, leaseLine: line).figure.value == 39_225)
+        #expect(CapexDefinition.withLeases.capex(of: Filings.meta2025, leaseLine: line).figure.value == 72_215)
+        let rows = CapitalIntensityRow.rows(for: [Filings.meta2024, Filings.meta2025].map { year in
+            var year = year
+            year.company.capexLeaseLine = .principal
+            return year
+        }, definition: .withLeases, bands: bands)
+        // 72,215 / 39,225 - 1 = 84.1%, not 93% as when 2024 used assets obtained.
+        #expect(NumberText.percent(try! #require(rows.last?.capexGrowth.value), digits: 1) == "84.1%")
+    }
+
+    @Test("without a stated line, the one disclosed in most periods is used in every period")
+    func leaseLineByMajority() {
+        let principalOnly = Filings.year(Filings.meta, 2023, [.capex: 27_266, .financeLeasePrincipal: 1_058])
+        #expect(LeaseLine.choose(stated: nil, periods: [principalOnly, Filings.meta2025]) == .principal)
+        #expect(LeaseLine.choose(stated: nil, periods: [Filings.meta2024, Filings.microsoft2024]) == .assetsObtained)
+        // A year without the chosen line is unresolved, not computed with the other line.
+        #expect(CapexDefinition.withLeases.capex(of: Filings.meta2025, leaseLine: .assetsObtained).figure == .unresolved)
+        #expect(CapexDefinition.withLeases.capex(of: Filings.microsoft2024, leaseLine: .principal).figure.value.map { Int($0.rounded()) } == 44_477 + 1_286)
     }
 
     @Test("with leases is unresolved, not cash capex, when no lease figure exists")
     func withLeasesUnresolved() {
         let year = Filings.year(Filings.alphabet, 2015, [.revenue: 74_989, .capex: 9_915])
-        #expect(CapexDefinition.withLeases.capex(of: year).figure == .unresolved)
-        #expect(CapexDefinition.cash.capex(of: year).figure == Figure(9_915, .reported))
+        #expect(CapexDefinition.withLeases.capex(of: year, leaseLine: .assetsObtained).figure == .unresolved)
+        #expect(CapexDefinition.withLeases.capex(of: year, leaseLine: .principal).figure == .unresolved)
+        #expect(CapexDefinition.cash.capex(of: year, leaseLine: .assetsObtained).figure == Figure(9_915, .reported))
     }
 
     @Test("a missing D&A leaves capex / D&A unresolved while other metrics resolve")

@@ -30,6 +30,10 @@ enum Filings {
         .revenue: 245_122, .capex: 44_477, .financeLeaseAssetsObtained: 11_633, .financeLeasePrincipal: 1_286,
         .depreciationAmortization: 22_287, .operatingCashFlow: 118_548,
     ])
+    /// Meta FY2024 (bundled financials.csv, from its 10-K): both finance-lease lines are disclosed.
+    static let meta2024 = year(meta, 2024, [
+        .revenue: 164_501, .capex: 37_256, .financeLeasePrincipal: 1_969, .financeLeaseAssetsObtained: 181,
+    ])
     /// Meta FY2025 10-K (accession 0001628280-26-003942): no finance-lease assets figure is given.
     static let meta2025 = year(meta, 2025, [
         .revenue: 200_966, .capex: 69_691, .financeLeasePrincipal: 2_524, .depreciationAmortization: 18_616,

@@ -59,8 +59,8 @@ struct ReportTests {
         let svgs = html.components(separatedBy: "<svg ").dropFirst().map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
         #expect(svgs.count == 8)
         for svg in svgs { _ = try MarkupElement.parse(svg) }
-        // The headline figures are the filings' (FY2025 capex of the five: 378,718 USD millions).
-        #expect(html.contains("378,718"))
+        // The headline figures are the filings' (latest fiscal years' capex of the five: 464,568 USD millions).
+        #expect(html.contains("464,568"))
     }
 
     @Test("the Markdown report points at one SVG file per chart")

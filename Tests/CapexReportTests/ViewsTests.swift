@@ -20,8 +20,12 @@ struct ViewsTests {
         let headline = try service.headline()
         let rows = try jsonRows(headline)
         #expect(rows.map { $0["ticker"] as? String } == ["AMZN", "GOOGL", "META", "MSFT", "ORCL", "Total"])
-        // FY2025 capex from the five filings/sources: 131,819 + 91,447 + 69,691 + 64,551 + 21,210.
-        #expect(rows.last?["capex_usd_m"] as? Int == 131_819 + 91_447 + 69_691 + 64_551 + 21_210)
+        // Latest fiscal years: FY2025 for AMZN, GOOGL and META, FY2026 for MSFT (10-K filed 2026-07-29) and ORCL.
+        #expect(rows.map { $0["fiscal_year"] as? Int } == [2025, 2025, 2025, 2026, 2026, nil])
+        #expect(rows.last?["capex_usd_m"] as? Int == 131_819 + 91_447 + 69_691 + 115_948 + 55_663)
+        // Each company's trailing twelve months to its latest quarter: Microsoft's FY2026 Q4 ends in 2026Q2.
+        #expect(rows[3]["ttm_as_of"] as? String == "2026Q2")
+        #expect(abs((rows[3]["capex_intensity_ttm"] as? Double ?? 0) - 115_948.0 / 331_839) < 1e-12)
         #expect(rows.last?["capex_usd_m_evidence"] as? String == "estimated")
         let text = TableRenderer.render(HeadlineTable.make(headline), as: .table)
         // FY2015: 5,387 + 5,944 + 9,915 + 2,523 + 1,391 = 25,160.
@@ -36,7 +40,7 @@ struct ViewsTests {
             guard let milestone = row["milestone"] as? String, !milestone.isEmpty else { return nil }
             return "\(row["fiscal_year"] ?? "") \(milestone)"
         }
-        // FY2020 sums to 94,541 and FY2021 to 127,140; FY2023 to 149,048 and FY2024 to 224,137.
+        // FY2020 sums to 94,541 and FY2021 to 127,140; FY2023 to 149,048 and FY2024 to 224,133.
         #expect(marked == ["2021 passed $100B", "2024 passed $200B"])
     }
 

@@ -118,7 +118,7 @@ struct PageTests {
         try await fixture.withClient { client in
             let answer = try await client.get("/companies/NOPE")
             #expect(answer.status == .notFound)
-            #expect(answer.body.contains("known tickers: AMZN"))
+            #expect(answer.body.contains("known tickers: AAPL, AMD, AMZN"))
         }
     }
 }

@@ -46,7 +46,11 @@ enum DatasetSync {
         let fresh = try Int.fetchOne(db, sql: "SELECT count(*) FROM source") == 0
         let bundled = try BundledDataset.load()
         var changes = try replaceReference(db, bundled: bundled, fresh: fresh)
-        if includeFigures { changes += try syncFigures(db, financials: bundled.financials) }
+        if includeFigures {
+            changes += try syncCompanies(db, known: try KnownCompanies.bundled())
+            changes += try syncFigures(db, financials: bundled.financials)
+            changes += try syncPeriodFacts(db, file: try PeriodFactsFile.load())
+        }
         try removeOrphanSources(db)
         if fresh {
             changes = [DatasetChange(kind: .created, subject: "database", detail: "created with the bundled dataset \(bundledVersion)")]
@@ -148,6 +152,90 @@ enum DatasetSync {
         return changes
     }
 
+    /// The bundled companies: added when missing; their fiscal-year end filled in when unknown
+    /// and their capex lease line set (a role the user gave is kept).
+    private static func syncCompanies(_ db: Database, known: KnownCompanies) throws -> [DatasetChange] {
+        var changes: [DatasetChange] = []
+        for company in known.companies.values.sorted(by: { $0.cik < $1.cik }) {
+            if var record = try CompanyRecord.fetchOne(db, key: company.cik) {
+                let before = record
+                record.fiscalYearEndMonth = record.fiscalYearEndMonth ?? company.fiscalYearEndMonth
+                record.capexLeaseLine = company.capexLeaseLine
+                if record.fiscalYearEndMonth != before.fiscalYearEndMonth || record.capexLeaseLine != before.capexLeaseLine {
+                    try record.update(db)
+                }
+            } else {
+                // A ticker taken by a company the user imported stays theirs.
+                var record = CompanyRecord(company)
+                if try CompanyRecord.filter(Column("ticker") == company.ticker).fetchCount(db) > 0 { record.ticker = nil }
+                try record.insert(db)
+                changes.append(DatasetChange(kind: .added, subject: company.displayTicker, detail: "company \(company.name) (\(company.role))"))
+            }
+        }
+        return changes
+    }
+
+    /// A filed period value's identity (the table's unique key).
+    private struct FactKey: Hashable {
+        var cik: Int
+        var metric: String
+        var start: String
+        var end: String
+        var concept: String
+        var accession: String
+        var valueUSD: Int64
+    }
+
+    /// The bundled filed values for quarters: new ones added, withdrawn ones removed, changed
+    /// evidence or source corrected; the changes are counted per company. A value the user
+    /// imported (origin `sec` or `csv`) is never touched.
+    private static func syncPeriodFacts(_ db: Database, file: PeriodFactsFile) throws -> [DatasetChange] {
+        var stored: [FactKey: (id: Int64, evidence: String, sourceID: Int64)] = [:]
+        for row in try Row.fetchAll(db, sql: """
+            SELECT id, cik, metric, period_start, period_end, concept, accession, value_usd, evidence, source_id
+            FROM period_fact WHERE origin = ?
+            """, arguments: [FigureOrigin.bundled.rawValue]) {
+            let key = FactKey(cik: row["cik"], metric: row["metric"], start: row["period_start"], end: row["period_end"], concept: row["concept"],
+                              accession: row["accession"], valueUSD: row["value_usd"])
+            stored[key] = (row["id"], row["evidence"], row["source_id"])
+        }
+        let tickers = Dictionary(uniqueKeysWithValues: try CompanyRecord.fetchAll(db).map { ($0.cik, $0.company.displayTicker) })
+        var added: [Int: Int] = [:], corrected: [Int: Int] = [:], removed: [Int: Int] = [:]
+        var seen = Set<FactKey>()
+        for row in file.rows {
+            let fact = row.fact
+            let key = FactKey(cik: row.cik, metric: fact.metric.rawValue, start: fact.start.description, end: fact.end.description,
+                              concept: fact.concept, accession: fact.accession, valueUSD: fact.valueUSD)
+            guard seen.insert(key).inserted else { continue }
+            let sourceID = try SourceRecord.findOrInsert(fact.source, in: db)
+            if let existing = stored[key] {
+                guard existing.evidence != fact.evidence.rawValue || existing.sourceID != sourceID else { continue }
+                try db.cachedStatement(sql: "UPDATE period_fact SET evidence = ?, source_id = ?, filed = ?, form = ? WHERE id = ?")
+                    .execute(arguments: [fact.evidence.rawValue, sourceID, fact.filed?.description ?? "", fact.form, existing.id])
+                corrected[row.cik, default: 0] += 1
+            } else {
+                try db.cachedStatement(sql: """
+                    INSERT INTO period_fact (cik, metric, period_start, period_end, value_usd, concept, form, accession, filed, evidence, source_id, origin)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING
+                    """).execute(arguments: [row.cik, key.metric, key.start, key.end, key.valueUSD, key.concept, fact.form, key.accession,
+                                             fact.filed?.description ?? "", fact.evidence.rawValue, sourceID, FigureOrigin.bundled.rawValue])
+                if db.changesCount > 0 { added[row.cik, default: 0] += 1 }
+            }
+        }
+        for (key, existing) in stored where !seen.contains(key) {
+            try db.execute(sql: "DELETE FROM period_fact WHERE id = ?", arguments: [existing.id])
+            removed[key.cik, default: 0] += 1
+        }
+        var changes: [DatasetChange] = []
+        for (kind, counts, verb) in [(DatasetChange.Kind.added, added, "added"), (.corrected, corrected, "corrected"), (.removed, removed, "removed")] {
+            for (cik, count) in counts.sorted(by: { $0.key < $1.key }) {
+                changes.append(DatasetChange(kind: kind, subject: "\(tickers[cik] ?? "CIK\(cik)") quarters",
+                                             detail: "\(count) filed value\(count == 1 ? "" : "s") for quarters \(verb)"))
+            }
+        }
+        return changes
+    }
+
     /// Bundled sources nothing refers to any more.
     private static func removeOrphanSources(_ db: Database) throws {
         try db.execute(sql: """
@@ -155,6 +243,7 @@ enum DatasetSync {
               AND id NOT IN (SELECT source_id FROM figure) AND id NOT IN (SELECT source_id FROM observation)
               AND id NOT IN (SELECT source_id FROM preset_check) AND id NOT IN (SELECT source_id FROM useful_life_change)
               AND id NOT IN (SELECT source_id FROM regime_band) AND id NOT IN (SELECT source_id FROM essay_row)
+              AND id NOT IN (SELECT source_id FROM period_fact)
             """)
     }
 

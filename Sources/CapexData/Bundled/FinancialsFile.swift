@@ -42,10 +42,50 @@ struct FinancialsFile {
     static let requiredColumns = ["ticker", "company", "cik", "segment_role", "fiscal_year", "period_start",
                                   "period_end", "evidence", "source"] + columns.values.sorted()
 
-    let rows: [Row]
+    private(set) var rows: [Row]
 
     init(_ table: CSVTable) throws {
         rows = try table.rows.map(Self.row)
+    }
+
+    static let curatedColumns = ["ticker", "cik", "fiscal_year", "period_start", "period_end", "metric", "value_usd_m", "evidence", "concept",
+                                 "source", "note"]
+
+    /// Applies `financials_curated.csv`: one figure a row, replacing the same company year's
+    /// figure of that metric or adding it (a new year, or a line such as depreciation alone),
+    /// each with its own evidence and source. The raw `financials.csv` stays a copy of the
+    /// project's shared data; what CapexGap curated on top of it is this file.
+    mutating func apply(curated table: CSVTable) throws {
+        for row in table.rows {
+            let cik = try row.requiredInteger("cik"), fiscalYear = try row.requiredInteger("fiscal_year")
+            let metricName = try row.required("metric")
+            guard let metric = FinancialMetric(rawValue: metricName) else {
+                throw DataFileError.invalidValue(file: row.file, row: row.number, column: "metric", value: metricName,
+                                                 expected: FinancialMetric.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            let evidenceWord = try row.required("evidence")
+            guard let evidence = EvidenceStatus(dataWord: evidenceWord), evidence == .reported || evidence == .estimated else {
+                throw DataFileError.invalidValue(file: row.file, row: row.number, column: "evidence", value: evidenceWord, expected: "reported or estimated")
+            }
+            let citationText = try row.required("source")
+            let source = SourceCitation.source(citation: SourceCitation(citationText).text(for: metric, whole: citationText), evidence: evidence)
+            let entry = Entry(metric: metric, valueUSDMillions: try row.requiredDouble("value_usd_m"), evidence: evidence,
+                              concept: row.text("concept"), source: source)
+            if let index = rows.firstIndex(where: { $0.company.cik == cik && $0.fiscalYear == fiscalYear }) {
+                rows[index].entries.removeAll { $0.metric == metric }
+                rows[index].entries.append(entry)
+                if let note = row.text("note"), !(rows[index].note ?? "").contains(note) {
+                    rows[index].note = [rows[index].note, note].compactMap { $0 }.joined(separator: "; ")
+                }
+            } else {
+                guard let company = rows.last(where: { $0.company.cik == cik })?.company else {
+                    throw DataFileError.invalidValue(file: row.file, row: row.number, column: "cik", value: String(cik),
+                                                     expected: "a company of financials.csv")
+                }
+                rows.append(Row(company: company, fiscalYear: fiscalYear, periodStart: row.text("period_start"), periodEnd: row.text("period_end"),
+                                note: row.text("note"), entries: [entry]))
+            }
+        }
     }
 
     private static func row(_ row: CSVRow) throws -> Row {

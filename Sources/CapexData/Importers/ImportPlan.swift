@@ -11,17 +11,20 @@ public struct ImportPlan: Sendable {
     /// role of a company already in the database.
     public var roleGiven: Bool
     public var figures: [PlannedFigure]
+    /// Every filed value for a period of one to four quarters (what the quarters come from).
+    public var periodFacts: [PlannedPeriodFact]
     public var restatements: [Restatement]
     /// Things the importer left out, in words (e.g. a concept reported only in euros).
     public var notes: [String]
 
     public init(file: String, origin: FigureOrigin, company: Company, roleGiven: Bool = false, figures: [PlannedFigure],
-                restatements: [Restatement] = [], notes: [String] = []) {
+                periodFacts: [PlannedPeriodFact] = [], restatements: [Restatement] = [], notes: [String] = []) {
         self.file = file
         self.origin = origin
         self.company = company
         self.roleGiven = roleGiven
         self.figures = figures
+        self.periodFacts = periodFacts
         self.restatements = restatements
         self.notes = notes
     }
@@ -53,11 +56,31 @@ public struct PlannedFigure: Sendable, Hashable {
     }
 }
 
-/// Which of several filings of the same figure an SEC import keeps.
-public enum FilingBasis: String, Sendable, CaseIterable {
-    /// The value in the earliest filing: as first reported (the default, and the basis of the
-    /// bundled dataset).
-    case first
-    /// The value in the latest filing, after any restatement.
-    case latest
+/// One filed value for a period an import would store.
+public struct PlannedPeriodFact: Sendable, Hashable {
+    public var metric: FinancialMetric
+    public var start: CalendarDate
+    public var end: CalendarDate
+    /// Whole US dollars.
+    public var valueUSD: Int64
+    public var concept: String
+    public var form: String
+    public var accession: String
+    public var filed: CalendarDate
+    public var evidence: EvidenceStatus
+    public var source: Source
+
+    public init(metric: FinancialMetric, start: CalendarDate, end: CalendarDate, valueUSD: Int64, concept: String, form: String,
+                accession: String, filed: CalendarDate, evidence: EvidenceStatus, source: Source) {
+        self.metric = metric
+        self.start = start
+        self.end = end
+        self.valueUSD = valueUSD
+        self.concept = concept
+        self.form = form
+        self.accession = accession
+        self.filed = filed
+        self.evidence = evidence
+        self.source = source
+    }
 }

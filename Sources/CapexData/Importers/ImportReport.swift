@@ -14,6 +14,8 @@ public struct ImportReport: Sendable {
         /// For each metric, the concept (or source line) each fiscal year came from.
         public var concepts: [FinancialMetric: [String: [Int]]]
         public var restatementsAdded: Int
+        /// Filed period values (quarters, year-to-date) stored by this import.
+        public var periodFactsAdded: Int = 0
         public var notes: [String]
     }
 
@@ -23,7 +25,7 @@ public struct ImportReport: Sendable {
 
     /// True when the database changed.
     public var changed: Bool {
-        companies.contains { $0.added > 0 || $0.restatementsAdded > 0 }
+        companies.contains { $0.added > 0 || $0.restatementsAdded > 0 || $0.periodFactsAdded > 0 }
     }
 }
 

@@ -39,6 +39,9 @@ extension CapexDatabase {
                     for restatement in plan.restatements where try Self.store(restatement, in: db) {
                         summary.restatementsAdded += 1
                     }
+                    for fact in plan.periodFacts where try Self.store(fact, cik: company.cik, origin: plan.origin, in: db) {
+                        summary.periodFactsAdded += 1
+                    }
                     summaries[company.cik] = summary
                 }
                 let conflicts = try Self.conflicts(in: db, ciks: Set(order)).filter {
@@ -91,6 +94,20 @@ extension CapexDatabase {
             """).execute(arguments: [cik, planned.fiscalYear, planned.metric.rawValue, planned.valueUSD, planned.evidence.rawValue,
                                      planned.concept, sourceID, origin.rawValue])
         return true
+    }
+
+    /// Stores a filed period value unless the same one is there; returns true when it was added.
+    /// The same value already bundled becomes the user's (a later dataset can then never
+    /// withdraw what they imported).
+    static func store(_ fact: PlannedPeriodFact, cik: Int, origin: FigureOrigin, in db: Database) throws -> Bool {
+        let sourceID = try SourceRecord.findOrInsert(fact.source, in: db)
+        try db.cachedStatement(sql: """
+            INSERT INTO period_fact (cik, metric, period_start, period_end, value_usd, concept, form, accession, filed, evidence, source_id, origin)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT DO UPDATE SET origin = excluded.origin, source_id = excluded.source_id WHERE origin = 'bundled'
+            """).execute(arguments: [cik, fact.metric.rawValue, fact.start.description, fact.end.description, fact.valueUSD, fact.concept,
+                                     fact.form, fact.accession, fact.filed.description, fact.evidence.rawValue, sourceID, origin.rawValue])
+        return db.changesCount > 0
     }
 
     /// Stores a restatement unless it is already recorded; returns true when it was added.

@@ -9,7 +9,7 @@ struct Migration: Sendable {
 /// Every migration, oldest first. The bundled figures are not loaded by migrations but by
 /// ``DatasetSync``, which brings a database's bundled data up to date whatever release wrote it.
 enum Migrations {
-    static let all: [Migration] = [v1Tables, v1Dataset, v2Imports, v3Reference, v4History, v5Marker]
+    static let all: [Migration] = [v1Tables, v1Dataset, v2Imports, v3Reference, v4History, v5Marker, v6PeriodFacts, v7LeaseLine]
 
     static let v1Tables = Migration(identifier: "v1 financial figures", statements: [
         #"CREATE TABLE "company" ("cik" INTEGER PRIMARY KEY, "ticker" TEXT UNIQUE, "name" TEXT NOT NULL, "role" TEXT NOT NULL, "fiscal_year_end_month" INTEGER)"#,
@@ -51,5 +51,17 @@ enum Migrations {
     static let v5Marker = Migration(identifier: "v5 dataset version and its changes", statements: [
         #"CREATE TABLE "dataset_state" ("key" TEXT PRIMARY KEY NOT NULL, "value" TEXT NOT NULL)"#,
         #"CREATE TABLE "dataset_change" ("id" INTEGER PRIMARY KEY AUTOINCREMENT, "dataset_version" TEXT NOT NULL, "applied" TEXT NOT NULL, "kind" TEXT NOT NULL, "subject" TEXT NOT NULL, "detail" TEXT NOT NULL)"#,
+    ])
+
+    /// Every filed value of a line for a period (three, six, nine or twelve months), from which
+    /// the quarters are worked out when they are read.
+    static let v6PeriodFacts = Migration(identifier: "v6 period facts: every filing's value for every period", statements: [
+        #"CREATE TABLE "period_fact" ("id" INTEGER PRIMARY KEY, "cik" INTEGER NOT NULL REFERENCES "company"("cik"), "metric" TEXT NOT NULL, "period_start" TEXT NOT NULL, "period_end" TEXT NOT NULL, "value_usd" INTEGER NOT NULL, "concept" TEXT NOT NULL, "form" TEXT NOT NULL, "accession" TEXT NOT NULL, "filed" TEXT NOT NULL, "evidence" TEXT NOT NULL, "source_id" INTEGER NOT NULL REFERENCES "source"("id"), "origin" TEXT NOT NULL, UNIQUE ("cik", "metric", "period_start", "period_end", "concept", "accession", "value_usd"))"#,
+        #"CREATE INDEX "period_fact_by_company" ON "period_fact"("cik", "metric")"#,
+    ])
+
+    /// The finance-lease line a company's capex with leases adds in every period.
+    static let v7LeaseLine = Migration(identifier: "v7 capex lease line per company", statements: [
+        #"ALTER TABLE "company" ADD COLUMN "capex_lease_line" TEXT"#,
     ])
 }

@@ -10,13 +10,18 @@ public struct Company: Sendable, Hashable, Codable {
     public var role: String
     /// Month (1-12) in which the company's fiscal year ends, when known.
     public var fiscalYearEndMonth: Int?
+    /// The finance-lease line the company's own "capex including leases" adds, when the
+    /// bundled company list states it (Meta: principal payments); otherwise chosen from its
+    /// figures by ``LeaseLine/choose(stated:periods:)``.
+    public var capexLeaseLine: LeaseLine?
 
-    public init(cik: Int, ticker: String?, name: String, role: String, fiscalYearEndMonth: Int? = nil) {
+    public init(cik: Int, ticker: String?, name: String, role: String, fiscalYearEndMonth: Int? = nil, capexLeaseLine: LeaseLine? = nil) {
         self.cik = cik
         self.ticker = ticker
         self.name = name
         self.role = role
         self.fiscalYearEndMonth = fiscalYearEndMonth
+        self.capexLeaseLine = capexLeaseLine
     }
 
     /// The ticker, or `CIK` followed by the number when no ticker is known.

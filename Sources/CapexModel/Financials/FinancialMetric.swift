@@ -16,6 +16,9 @@ public enum FinancialMetric: String, Sendable, Hashable, CaseIterable, Codable {
     case depreciationAmortization = "depreciation_amortization"
     /// Net cash provided by operating activities.
     case operatingCashFlow = "operating_cash_flow"
+    /// Depreciation alone, where a company states it apart from amortisation (the base of the
+    /// capex / depreciation ratio peers publish).
+    case depreciation
 
     /// Whether a negative value is an anomaly (every line but operating cash flow).
     public var isNeverNegative: Bool { self != .operatingCashFlow }
@@ -30,6 +33,7 @@ public enum FinancialMetric: String, Sendable, Hashable, CaseIterable, Codable {
         case .financeLeasePrincipal: "finance-lease principal"
         case .depreciationAmortization: "D&A"
         case .operatingCashFlow: "operating cash flow"
+        case .depreciation: "depreciation"
         }
     }
 }

@@ -22,6 +22,31 @@ public enum StrictNumber {
         return Int(String(decoding: bytes, as: UTF8.self))
     }
 
+    /// Whether `text` is a number as JSON writes it: `-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`.
+    public static func isJSONNumber(_ text: some StringProtocol) -> Bool {
+        let bytes = Array(text.utf8)
+        var index = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: "-") { index += 1 }
+        let integerStart = index
+        while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+        let integerDigits = index - integerStart
+        guard integerDigits > 0, !(integerDigits > 1 && bytes[integerStart] == UInt8(ascii: "0")) else { return false }
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            let fraction = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            guard index > fraction else { return false }
+        }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
+            let exponent = index
+            while index < bytes.count, isDigit(bytes[index]) { index += 1 }
+            guard index > exponent else { return false }
+        }
+        return index == bytes.count
+    }
+
     /// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`
     static func isDecimal(_ bytes: [UInt8]) -> Bool {
         var index = 0

@@ -34,14 +34,16 @@ public struct PeerSet: Sendable, Hashable {
     /// shown as if it were the peer set's.
     public func years(from companyYears: [CompanyYear], definition: CapexDefinition) -> [PeerYear] {
         let memberCIKs = Set(members.map(\.cik))
-        let byYear = Dictionary(grouping: companyYears.filter { memberCIKs.contains($0.company.cik) }, by: \.fiscalYear)
+        let memberYears = companyYears.filter { memberCIKs.contains($0.company.cik) }
+        let leaseLines = LeaseLine.byCompany(memberYears)
+        let byYear = Dictionary(grouping: memberYears, by: \.fiscalYear)
         var result: [PeerYear] = []
         for fiscalYear in byYear.keys.sorted() {
             let years = byYear[fiscalYear] ?? []
             let present = Set(years.map(\.company.cik))
             let missing = members.filter { !present.contains($0.cik) }
             result.append(PeerYear(fiscalYear: fiscalYear, years: years, missing: missing,
-                                   definition: definition, previous: result.last))
+                                   definition: definition, leaseLines: leaseLines, previous: result.last))
         }
         return result
     }
@@ -70,18 +72,22 @@ public struct PeerYear: Sendable, Hashable {
     public var capexGrowth: Figure
     public var revenueGrowth: Figure
 
-    init(fiscalYear: Int, years: [CompanyYear], missing: [Company], definition: CapexDefinition, previous: PeerYear?) {
+    init(fiscalYear: Int, years: [CompanyYear], missing: [Company], definition: CapexDefinition, leaseLines: [Int: LeaseLine],
+         previous: PeerYear?) {
+        func capexOf(_ year: CompanyYear) -> Figure {
+            definition.capex(of: year, leaseLine: leaseLines[year.company.cik] ?? .assetsObtained).figure
+        }
         self.fiscalYear = fiscalYear
         self.members = years.map(\.company).sorted { $0.displayTicker < $1.displayTicker }
         self.missing = missing
         lacking = years.sorted { $0.company.displayTicker < $1.company.displayTicker }.compactMap { year in
             var figures: [LackingMember.Figure] = []
-            if !definition.capex(of: year).figure.isResolved { figures.append(year[.capex].isResolved ? .financeLeases : .capex) }
+            if !capexOf(year).isResolved { figures.append(year[.capex].isResolved ? .financeLeases : .capex) }
             if !year[.revenue].isResolved { figures.append(.revenue) }
             return figures.isEmpty ? nil : LackingMember(company: year.company, figures: figures)
         }
         let complete = missing.isEmpty
-        capex = complete ? .sum(years.map { definition.capex(of: $0).figure }) : .unresolved
+        capex = complete ? .sum(years.map(capexOf)) : .unresolved
         revenue = complete ? .sum(years.map { $0[.revenue] }) : .unresolved
         weightedIntensity = .ratio(capex, revenue)
         let consecutive = previous.map { $0.fiscalYear == fiscalYear - 1 } ?? false

@@ -6,10 +6,16 @@ import CapexService
 public enum HeadlineTable {
     public static func make(_ result: HeadlineResult, outlook: Outlook? = nil) -> Table {
         Table(result, title: "AI capex vs revenue: the hyperscalers' latest fiscal years",
-              notes: [CompaniesTable.bandsNote(result.bands)] + changeLines(result) + (outlook.map(lines) ?? []) + [
+              notes: [CompaniesTable.bandsNote(result.bands)] + changeLines(result) + freshness(result) + (outlook.map(lines) ?? []) + [
                   "Figures: company 10-K filings and earnings releases (E rows: cited secondary sources); `capexgap sources` lists them.",
-                  "Deeper: capexgap companies | peers | essay | sources | gap compare | project | simulate (each --format table|csv|json|markdown) | solve; --help",
+                  "Deeper: capexgap companies | quarters | ttm | peers [--calendar] | essay | sources | gap compare | project | simulate (each --format table|csv|json|markdown) | solve; --help",
               ])
+    }
+
+    /// How fresh the data is, and what TTM means.
+    static func freshness(_ result: HeadlineResult) -> [String] {
+        guard let through = result.filingsThrough else { return [] }
+        return ["TTM: the four fiscal quarters to each company's latest (`capexgap ttm`, `capexgap quarters`); filings through \(through)."]
     }
 
     /// How combined capex changed between the base year and the last complete year.

@@ -24,7 +24,7 @@ enum OverviewPage {
         body += "<h2>Latest fiscal years</h2>" + DashboardPage.table(HeadlineTable.make(headline, outlook: overview.outlook),
                                                                     csv: DashboardPage.csvLink("/api/headline"))
         body += "<h2>The gap by model</h2>" + DashboardPage.table(GapComparisonTable.make(comparison), csv: DashboardPage.csvLink("/api/gap/compare"))
-        body += "<p>Deeper: <a href=\"/companies\">each company</a>, <a href=\"/gap-models\">the gap models with their parameters</a>, "
+        body += "<p>Deeper: <a href=\"/companies\">each company</a>, <a href=\"/quarters\">quarters and trailing twelve months</a>, <a href=\"/gap-models\">the gap models with their parameters</a>, "
             + "<a href=\"/lab\">the scenario lab</a>, <a href=\"/sources\">every source</a>. The same data as JSON: <a href=\"/api/overview\">/api/overview</a>.</p>"
         return DashboardPage.document("Overview", current: "/", body: body)
     }
@@ -45,6 +45,16 @@ enum OverviewPage {
             cards += DashboardPage.card("Revenue the FY\(comparison.capex.fiscalYear) capex needs a year",
                                         "\(NumberText.billions(fromMillions: low * 1_000, digits: 0))–\(NumberText.billions(fromMillions: high * 1_000, digits: 0))",
                                         detail: "by the four gap models; AI revenue ~\(NumberText.billions(fromMillions: comparison.aiRevenue.value * 1_000, digits: 0)) (\(comparison.aiRevenue.evidence.rawValue))")
+        }
+        let ttmIntensity = Figure.ratio(.sum(headline.ttm.map { $0.capex(.cash) }), .sum(headline.ttm.map { $0.sum(.revenue) }))
+        if let value = ttmIntensity.value {
+            cards += DashboardPage.card("Capex / revenue, trailing twelve months", NumberText.percent(value, digits: 1),
+                                        detail: "\(headline.ttm.map { "\($0.company.displayTicker) to \($0.last.calendarQuarter?.description ?? "?")" }.joined(separator: ", ")); "
+                                            + "\(ttmIntensity.evidence.rawValue)\(headline.filingsThrough.map { "; filings through \($0)" } ?? "")")
+        } else {
+            let lacking = headline.ttm.filter { !$0.capexIntensity.isResolved }.map(\.company.displayTicker)
+            cards += DashboardPage.card("Capex / revenue, trailing twelve months", "unresolved",
+                                        detail: "no complete four quarters for \(lacking.joined(separator: ", ")) (see Quarters)\(headline.filingsThrough.map { "; filings through \($0)" } ?? "")")
         }
         let crossover = outlook.crossover
         cards += DashboardPage.card("When AI revenue covers the build's yearly cost",

@@ -23,6 +23,8 @@ public struct CompaniesResult: TabularResult {
             .text("capex_definition", "Capex basis", machineOnly: definition == .cash) { $0.capexBasis },
             .figure("capex_intensity", "Capex/Rev", .percent) { $0.capexIntensity },
             .figure("capex_to_depreciation", "Capex/D&A", .multiple) { $0.capexToDepreciation },
+            .figure("depreciation_usd_m", "Depreciation $M", .millions, machineOnly: true) { $0.year[.depreciation] },
+            .figure("capex_to_depreciation_only", "Capex/Dep", .multiple) { $0.capexToDepreciationAlone },
             .figure("capex_to_operating_cash_flow", "Capex/OCF", .percent) { $0.capexToOperatingCashFlow },
             .figure("fcf_reported_usd_m", "FCF $M", .millions) { $0.freeCashFlowReported },
             .figure("fcf_lease_adjusted_usd_m", "FCF-leases $M", .millions) { $0.freeCashFlowLeaseAdjusted },
@@ -47,6 +49,9 @@ public struct HeadlineResult: TabularResult {
         public var capex: Figure
         public var capexIntensity: Figure
         public var band: String
+        /// Trailing-twelve-month capex intensity at the company's latest quarter, and that quarter.
+        public var ttmIntensity: Figure
+        public var ttmAsOf: String?
         public var isTotal: Bool
     }
 
@@ -57,11 +62,17 @@ public struct HeadlineResult: TabularResult {
     public var baseYear: PeerYear?
     public var lastFullYear: PeerYear?
     public var bands: RegimeBands
+    /// Each member's trailing twelve months at its latest quarter.
+    public var ttm: [TrailingTwelveMonths]
+    /// The newest filing date behind the quarters: how fresh the data is.
+    public var filingsThrough: CalendarDate?
 
     /// The fiscal year combined capex is compared with.
     public static let comparisonYear = 2015
 
-    init(peerSet: PeerSet, companyYears: [CompanyYear], bands: RegimeBands) {
+    init(peerSet: PeerSet, companyYears: [CompanyYear], ttm: [TrailingTwelveMonths], filingsThrough: CalendarDate?, bands: RegimeBands) {
+        self.ttm = ttm
+        self.filingsThrough = filingsThrough
         let rows = CapitalIntensityRow.rows(for: companyYears, definition: .cash, bands: bands)
         latest = peerSet.members.compactMap { member in
             rows.last { $0.year.company.cik == member.cik && $0.capex.isResolved && $0.year[.revenue].isResolved }
@@ -76,12 +87,17 @@ public struct HeadlineResult: TabularResult {
 
     public var rows: [Row] {
         let intensity = Figure.ratio(total, totalRevenue)
+        let ttmByCIK = Dictionary(ttm.map { ($0.company.cik, $0) }, uniquingKeysWith: { first, _ in first })
+        let ttmTotal = Figure.ratio(.sum(ttm.map { $0.capex(.cash) }), .sum(ttm.map { $0.sum(.revenue) }))
         return latest.map { row in
-            Row(ticker: row.year.company.displayTicker, company: row.year.company.name, fiscalYear: row.year.fiscalYear,
-                periodEnd: row.year.periodEnd, revenue: row.year[.revenue], capex: row.capex, capexIntensity: row.capexIntensity,
-                band: row.regime.label, isTotal: false)
+            let twelve = ttmByCIK[row.year.company.cik]
+            return Row(ticker: row.year.company.displayTicker, company: row.year.company.name, fiscalYear: row.year.fiscalYear,
+                       periodEnd: row.year.periodEnd, revenue: row.year[.revenue], capex: row.capex, capexIntensity: row.capexIntensity,
+                       band: row.regime.label, ttmIntensity: twelve?.capexIntensity ?? .unresolved,
+                       ttmAsOf: twelve?.last.calendarQuarter?.description, isTotal: false)
         } + [Row(ticker: "Total", company: "peer set, latest fiscal years", fiscalYear: nil, periodEnd: nil, revenue: totalRevenue,
-                 capex: total, capexIntensity: intensity, band: bands.place(intensity).label, isTotal: true)]
+                 capex: total, capexIntensity: intensity, band: bands.place(intensity).label,
+                 ttmIntensity: ttm.count == latest.count ? ttmTotal : .unresolved, ttmAsOf: nil, isTotal: true)]
     }
 
     public var fields: [Field<Row>] { Self.fieldList }
@@ -96,6 +112,8 @@ public struct HeadlineResult: TabularResult {
             .figure("capex_usd_m", "Capex $M", .millions) { $0.capex },
             .figure("capex_intensity", "Capex/Rev", .percent) { $0.capexIntensity },
             .text("regime_band", "Band") { $0.band },
+            .figure("capex_intensity_ttm", "TTM Capex/Rev", .percent) { $0.ttmIntensity },
+            .text("ttm_as_of", "TTM to") { $0.ttmAsOf },
         ]
 }
 

@@ -35,7 +35,13 @@ extension CapexService {
     /// The headline without its outlook (which needs a Monte Carlo run: ``outlook()``).
     public func headline() throws -> HeadlineResult {
         let (peerSet, years, _) = try peerSetYears()
-        return HeadlineResult(peerSet: peerSet, companyYears: years, bands: try database.regimeBands())
+        let quarters = try database.companyQuarters()
+        let ttm = peerSet.members.compactMap { member -> TrailingTwelveMonths? in
+            guard let companyQuarters = quarters[member.cik] else { return nil }
+            return TrailingTwelveMonths.at(companyQuarters, asOf: nil, leaseLine: LeaseLine.choose(stated: member.capexLeaseLine, periods: companyQuarters))
+        }
+        return HeadlineResult(peerSet: peerSet, companyYears: years, ttm: ttm, filingsThrough: try database.latestFiling(),
+                              bands: try database.regimeBands())
     }
 
     /// One row per company fiscal year within the request's filter.

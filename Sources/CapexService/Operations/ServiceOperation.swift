@@ -2,7 +2,7 @@
 /// HTTP API offer it. The API's endpoint list and its OpenAPI document are checked against
 /// this list, and so are the CLI's commands (a test walks it).
 public enum ServiceOperation: String, Sendable, CaseIterable {
-    case headline, companies, peers, essay, sources, restatements, conflicts
+    case headline, companies, quarters, ttm, peers, calendarPeers = "calendar-peers", definitions, essay, sources, restatements, conflicts
     case gapRun = "gap-run", gapCompare = "gap-compare", unitEconomics = "unit-economics", depreciation
     case scenarioShow = "scenario-show", scenarioCheck = "scenario-check", project, simulate, sensitivity, solve
     case analogs, valueChain = "value-chain", report, importData = "import", overview
@@ -12,7 +12,11 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         switch self {
         case .headline: "The hyperscalers' latest fiscal years and the peer-set total"
         case .companies: "Capex, revenue and capital-intensity metrics per company fiscal year"
+        case .quarters: "Revenue, capex and capex intensity per company fiscal quarter, reported or derived"
+        case .ttm: "Trailing-twelve-month revenue, capex and intensity per company"
         case .peers: "Peer-set sums per fiscal year"
+        case .calendarPeers: "Peer-set sums per calendar year from calendar quarters"
+        case .definitions: "Each company's own capex definition reconciled with CapexGap's figure"
         case .essay: "The founding essay's table reconciled with the filings"
         case .sources: "Every source with its evidence status and what it supports"
         case .restatements: "Figures a later filing changed"
@@ -41,6 +45,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         switch self {
         case .gapRun: "gap <model>"
         case .gapCompare: "gap compare"
+        case .calendarPeers: "peers --calendar"
         case .scenarioShow: "scenario show"
         case .scenarioCheck: "scenario check"
         case .importData: "import"
@@ -56,6 +61,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .gapRun: "/api/gap/{model}"
         case .gapCompare: "/api/gap/compare"
         case .scenarioShow: "/api/scenario"
+        case .calendarPeers: "/api/peers/calendar"
         case .scenarioCheck, .report, .importData: nil
         default: "/api/" + rawValue
         }

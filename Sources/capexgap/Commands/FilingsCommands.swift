@@ -73,3 +73,24 @@ struct ConflictsCommand: ParsableCommand {
         output.print(result, ConflictsTable.make(result))
     }
 }
+
+/// `capexgap definitions`: each company's own capex definition, reconciled.
+struct DefinitionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "definitions",
+        abstract: "What each company calls capex, and CapexGap's comparable figure against the one it states.",
+        discussion: """
+            CapexGap's --capex with-leases adds one finance-lease line per company in every period (the \
+            one the company's own definition uses); this table says which, and how far the result is from \
+            the figure the company states.
+            """
+    )
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let result = try database.service().definitions()
+        output.print(result, DefinitionsTable.make(result))
+    }
+}

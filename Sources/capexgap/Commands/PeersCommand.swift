@@ -11,18 +11,31 @@ struct PeersCommand: ParsableCommand {
         discussion: """
             The peer set is every company whose role is hyperscaler (bundled: AMZN, GOOGL, META, MSFT, \
             ORCL; an import with --role hyperscaler adds one); --ticker and --cik choose a set of your own. \
-            Says in which fiscal year combined capex first passed $100B, $200B and $400B.
+            Says in which fiscal year combined capex first passed $100B, $200B and $400B. With --calendar, \
+            sums calendar years from calendar quarters instead of fiscal-year labels (Microsoft's year to \
+            June and Oracle's to May are not added to December years); a member without all four quarters \
+            of a year leaves its total unresolved and is named.
             """
     )
 
     @OptionGroup var selection: CompanySelection
     @Option(name: .long, help: "Capex definition: cash or with-leases.")
     var capex: CapexDefinition = .cash
+    @Flag(name: .long, help: "Sum calendar years from calendar quarters.")
+    var calendar = false
+    @Option(name: .long, help: "With --calendar: which filing of a period, first or latest.")
+    var basis: FilingBasis = .first
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let result = try database.service().peers(PeersRequest(companies: selection.filter(), capex: capex))
-        output.print(result, PeersTable.make(result))
+        let service = try database.service()
+        if calendar {
+            let result = try service.calendarPeers(CalendarPeersRequest(companies: selection.filter(), capex: capex, basis: basis))
+            output.print(result, CalendarPeersTable.make(result))
+        } else {
+            let result = try service.peers(PeersRequest(companies: selection.filter(), capex: capex))
+            output.print(result, PeersTable.make(result))
+        }
     }
 }

@@ -28,23 +28,21 @@ struct AnnualFactSelection {
         var figures: [(metric: FinancialMetric, concept: ConceptCandidates.Concept, fiscalYear: Int, fact: CheckedFact)]
         var restatements: [(metric: FinancialMetric, concept: ConceptCandidates.Concept, fiscalYear: Int, old: CheckedFact, new: CheckedFact)]
         var notes: [String]
+        /// Every fact of a candidate concept whose period lasts one to four quarters: what the
+        /// quarters are worked out from.
+        var periodFacts: [(metric: FinancialMetric, concept: ConceptCandidates.Concept, fact: CheckedFact)] = []
     }
-
-    static let formRank = ["10-K": 0, "10-K/A": 1, "20-F": 2, "20-F/A": 3, "40-F": 4, "10-KT": 5, "10-Q": 6, "10-Q/A": 7, "8-K": 8]
 
     /// Orders facts by filing date, then form (annual reports first), then accession.
     static func filedBefore(_ lhs: CheckedFact, _ rhs: CheckedFact) -> Bool {
-        if lhs.filed != rhs.filed { return lhs.filed < rhs.filed }
-        let left = formRank[lhs.form] ?? 99
-        let right = formRank[rhs.form] ?? 99
-        if left != right { return left < right }
-        return lhs.accession < rhs.accession
+        FilingOrder.precedes(filed: lhs.filed, form: lhs.form, accession: lhs.accession, filed: rhs.filed, form: rhs.form, accession: rhs.accession)
     }
 
     /// - Throws: ``DataFileError`` naming the fact (`facts.us-gaap.Revenues.units.USD[3].end`) with a bad date or value.
     static func select(_ file: CompanyFactsFile, candidates: ConceptCandidates, basis: FilingBasis, fileName: String) throws -> Selection {
         var notes: [String] = []
         var annual: [ConceptCandidates.Concept: [CheckedFact]] = [:]
+        var periodFacts: [(metric: FinancialMetric, concept: ConceptCandidates.Concept, fact: CheckedFact)] = []
         for concept in candidates.candidates.values.joined() {
             guard let units = file.facts[concept.taxonomy]?[concept.name] else { continue }
             let otherUnits = units.keys.filter { $0 != "USD" }.sorted()
@@ -58,17 +56,20 @@ struct AnnualFactSelection {
             // A negative amount of a line that cannot be negative is an anomaly in the filing's
             // data: it is left out and reported, never stored as a normal figure.
             let metrics = candidates.candidates.filter { $0.value.contains(concept) }.map(\.key)
+            var kept = facts
             if metrics.contains(where: \.isNeverNegative) {
-                for fact in facts where fact.valueUSD < 0 {
+                for fact in facts where fact.valueUSD < 0 && PeriodLength.quarters(days: fact.end.days(since: fact.start) + 1) != nil {
                     notes.append("anomaly: \(concept) is negative (\(fact.valueUSD) USD) for \(fact.start)..\(fact.end) in \(fact.form) \(fact.accession); left out")
                 }
-                annual[concept] = facts.filter { $0.valueUSD >= 0 }
-            } else {
-                annual[concept] = facts
+                kept = facts.filter { $0.valueUSD >= 0 }
+            }
+            annual[concept] = kept.filter { FiscalCalendar.isAnnual(start: $0.start, end: $0.end) }
+            for metric in metrics {
+                periodFacts += kept.filter { PeriodLength.quarters(days: $0.end.days(since: $0.start) + 1) != nil }.map { (metric, concept, $0) }
             }
         }
         let calendar = FiscalCalendar(annualEnds: annual.values.joined().map(\.end))
-        var selection = Selection(calendar: calendar, figures: [], restatements: [], notes: notes)
+        var selection = Selection(calendar: calendar, figures: [], restatements: [], notes: notes, periodFacts: periodFacts)
         guard let calendar else { return selection }
         for (metric, concepts) in candidates.candidates.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
             var taken = Set<Int>()
@@ -98,8 +99,8 @@ struct AnnualFactSelection {
         return ends.last(where: calendar.isYearEnd) ?? ends[ends.count - 1]
     }
 
-    /// The fact with its dates parsed and value checked, or `nil` when it is not an annual
-    /// period (an instant, a quarter, nine months).
+    /// The fact with its dates parsed and value checked, or `nil` when it is an instant (a
+    /// balance) rather than a period.
     private static func check(_ fact: CompanyFactsFile.Fact, place: String, file: String) throws -> CheckedFact? {
         func bad(_ field: String, _ value: String, _ expected: String) -> DataFileError {
             .malformed(file: file, place: "\(place).\(field)", reason: "\"\(DataFileError.clip(value))\" is not \(expected)")
@@ -110,7 +111,6 @@ struct AnnualFactSelection {
         guard start <= end else { throw bad("start", startText, "on or before the period end \(fact.end)") }
         guard let filed = CalendarDate(iso: fact.filed) else { throw bad("filed", fact.filed, "a date (YYYY-MM-DD)") }
         guard fact.val.isFinite, abs(fact.val) < 9.0e18 else { throw bad("val", "\(fact.val)", "a dollar amount") }
-        guard FiscalCalendar.isAnnual(start: start, end: end) else { return nil }
         return CheckedFact(start: start, end: end, valueUSD: Int64(fact.val.rounded()), accession: fact.accn,
                            form: fact.form, filed: filed)
     }

@@ -53,3 +53,15 @@ public struct ConceptCandidates: Sendable {
         return result
     }
 }
+
+extension ConceptCandidates {
+    /// The rank of a concept for `metric` when working out quarters (lower first): the
+    /// candidates' order, then any printed line (`line:...`, from a curated release or
+    /// filing) after every XBRL concept; `nil` for a concept that is not a candidate.
+    public func rank(_ metric: FinancialMetric, _ concept: String) -> Int? {
+        if concept.hasPrefix("line:") { return Self.printedLineRank }
+        return candidates[metric]?.firstIndex { $0.description == concept }
+    }
+
+    static let printedLineRank = 1_000
+}

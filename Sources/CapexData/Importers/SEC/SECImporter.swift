@@ -48,11 +48,10 @@ public struct SECImporter: Sendable {
     public func plan(data: Data, file: String, basis: FilingBasis = .first, ticker: String? = nil, role: String? = nil) throws -> ImportPlan {
         let facts: CompanyFactsFile
         do {
-            facts = try CompanyFactsFile.decode(data, wanted: candidates.wanted)
-        } catch {
-            let (place, reason) = JSONErrorLocation.describe(error, data: data)
-            let isShape = place == "top level" || reason.hasPrefix("missing key")
-            throw ImportError.badFile(.malformed(file: file, place: place, reason: reason + (isShape ? Self.shapeHint : "")))
+            facts = try CompanyFactsScanner.scan(data, wanted: candidates.wanted)
+        } catch let failure as CompanyFactsScanner.Failure {
+            let isShape = failure.place == "top level" || failure.reason.hasPrefix("missing key")
+            throw ImportError.badFile(.malformed(file: file, place: failure.place, reason: failure.reason + (isShape ? Self.shapeHint : "")))
         }
         guard facts.cik > 0 else {
             throw ImportError.badFile(.malformed(file: file, place: "cik", reason: "expected a positive CIK number" + Self.shapeHint))
@@ -76,9 +75,15 @@ public struct SECImporter: Sendable {
             Restatement(company: company, fiscalYear: item.fiscalYear, metric: item.metric, concept: item.concept.description,
                         old: Self.filedValue(item.old), new: Self.filedValue(item.new))
         }
+        let periodFacts = selection.periodFacts.map { item in
+            PlannedPeriodFact(metric: item.metric, start: item.fact.start, end: item.fact.end, valueUSD: item.fact.valueUSD,
+                              concept: item.concept.description, form: item.fact.form, accession: item.fact.accession, filed: item.fact.filed,
+                              evidence: .reported, source: Self.source(item.fact, company: company))
+        }
         var notes = selection.notes
         if figures.isEmpty { notes.append("no annual figures of the wanted concepts in US dollars") }
-        return ImportPlan(file: file, origin: .sec, company: company, roleGiven: role != nil, figures: figures, restatements: restatements, notes: notes)
+        return ImportPlan(file: file, origin: .sec, company: company, roleGiven: role != nil, figures: figures, periodFacts: periodFacts,
+                          restatements: restatements, notes: notes)
     }
 
     private static let shapeHint = " (expected SEC companyfacts JSON: {\"cik\", \"entityName\", \"facts\": {\"us-gaap\": ...}})"

@@ -10,10 +10,12 @@ struct CompanyRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
     var name: String
     var role: String
     var fiscalYearEndMonth: Int?
+    var capexLeaseLine: LeaseLine?
 
     enum CodingKeys: String, CodingKey {
         case cik, ticker, name, role
         case fiscalYearEndMonth = "fiscal_year_end_month"
+        case capexLeaseLine = "capex_lease_line"
     }
 
     init(_ company: Company) {
@@ -22,9 +24,10 @@ struct CompanyRecord: Codable, FetchableRecord, PersistableRecord, Sendable {
         name = company.name
         role = company.role
         fiscalYearEndMonth = company.fiscalYearEndMonth
+        capexLeaseLine = company.capexLeaseLine
     }
 
     var company: Company {
-        Company(cik: cik, ticker: ticker, name: name, role: role, fiscalYearEndMonth: fiscalYearEndMonth)
+        Company(cik: cik, ticker: ticker, name: name, role: role, fiscalYearEndMonth: fiscalYearEndMonth, capexLeaseLine: capexLeaseLine)
     }
 }

@@ -1,0 +1,52 @@
+import CapexModel
+import CapexService
+
+/// `quarters`: company fiscal quarters.
+public enum QuartersTable {
+    public static func make(_ result: QuartersResult, filingsThrough: CalendarDate?) -> Table {
+        var notes = [
+            "Fiscal quarters as each company counts them (Microsoft's quarter ending 2025-09-30 is FY2026 Q1); Calendar is the calendar quarter holding most of its days.",
+            "A quarter not filed as three months is derived from year-to-date figures (Q2 = 6M - Q1, Q3 = 9M - 6M, Q4 = year - 9M): evidence D. A missing piece leaves it unresolved (-), never zero.",
+            "Capex = \(result.definition == .cash ? "cash purchases of property and equipment" : "cash purchases + the company's finance-lease line (the same line every quarter)").",
+        ]
+        if let filingsThrough { notes.append("Filings through \(filingsThrough).") }
+        if result.rows.isEmpty { notes.append("No quarters match: widen --from/--to or name other companies.") }
+        return Table(result, notes: notes)
+    }
+}
+
+/// `ttm`: trailing twelve months.
+public enum TTMTable {
+    public static func make(_ result: TTMResult) -> Table {
+        var notes = [
+            "TTM = the sum of the four fiscal quarters ending at As of (\(result.asOf.map { "the quarter in calendar \($0)" } ?? "each company's latest quarter")); a missing quarter leaves it unresolved.",
+            "Capex/Rev = TTM cash capex / TTM revenue; Capex/OCF = TTM cash capex / TTM operating cash flow.",
+        ]
+        if !result.absent.isEmpty {
+            notes.append("No quarter\(result.asOf.map { " in \($0)" } ?? ""): \(result.absent.map(\.displayTicker).joined(separator: ", ")).")
+        }
+        return Table(result, notes: notes)
+    }
+}
+
+/// `peers --calendar`: peer sums per calendar year.
+public enum CalendarPeersTable {
+    public static func make(_ result: CalendarPeersResult) -> Table {
+        let peerSet = result.peerSet
+        return Table(result, notes: [
+            "Peer set (\(peerSet.role == PeerSet.hyperscalerRole ? "role hyperscaler" : "chosen")): \(peerSet.members.map(\.displayTicker).joined(separator: ", ")); "
+                + "calendar years summed from calendar quarters, so every member covers the same months; capex = \(result.definition == .cash ? "cash purchases" : "cash + finance leases").",
+            "A member without all four quarters of a year (or a figure of one) leaves that year's total unresolved and is named under Incomplete. Years start with the first in which every member has a quarter.",
+        ])
+    }
+}
+
+/// `definitions`: the companies' own capex definitions reconciled.
+public enum DefinitionsTable {
+    public static func make(_ result: DefinitionsResult) -> Table {
+        Table(result, notes: [
+            "CapexGap's with-leases capex adds one finance-lease line per company, the same in every period: the one the company's own definition uses (Meta: principal payments), else assets obtained under finance leases.",
+            "Diff = CapexGap's figure - the stated figure. JSON and CSV carry each row's note on what the difference is made of.",
+        ])
+    }
+}
