@@ -50,3 +50,13 @@ public enum DefinitionsTable {
         ])
     }
 }
+
+/// `sources --changes`: what each bundled dataset changed.
+public enum DatasetChangesTable {
+    public static func make(_ result: DatasetChangesResult) -> Table {
+        Table(result, notes: [
+            "The database holds bundled dataset \(result.version ?? "(none)"). A newer CapexGap brings its dataset in when it first opens the file, "
+                + "in one transaction; figures you imported are never changed or removed.",
+        ])
+    }
+}

@@ -6,7 +6,7 @@ import CapexService
 /// `peers --calendar` and `definitions`.
 enum PeriodsEndpoints {
     static func all(_ state: ServerState) -> [Endpoint] {
-        [quarters(state), ttm(state), calendarPeers(state), definitions(state)]
+        [quarters(state), ttm(state), calendarPeers(state), definitions(state), datasetChanges(state)]
     }
 
     static let basisParameter = EndpointParameter.string("basis", "which filing of a period: first (default) or latest",
@@ -58,6 +58,14 @@ enum PeriodsEndpoints {
                                                                               capex: try RequestReaders.capex(query),
                                                                               basis: try query.choice("basis", FilingBasis.allCases)))
             return APIAnswer(result) { CalendarPeersTable.make(result) }
+        }
+    }
+
+    static func datasetChanges(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .datasetChanges, path: "/api/sources/changes", summary: ServiceOperation.datasetChanges.summary,
+                 description: "Rows of `capexgap sources --changes --format json`.", parameters: [], response: .rows(DatasetChangesResult.schema)) { _ in
+            let result = try state.service.datasetChanges()
+            return APIAnswer(result) { DatasetChangesTable.make(result) }
         }
     }
 

@@ -2,7 +2,7 @@
 /// HTTP API offer it. The API's endpoint list and its OpenAPI document are checked against
 /// this list, and so are the CLI's commands (a test walks it).
 public enum ServiceOperation: String, Sendable, CaseIterable {
-    case headline, companies, quarters, ttm, peers, calendarPeers = "calendar-peers", definitions, essay, sources, restatements, conflicts
+    case headline, companies, quarters, ttm, peers, calendarPeers = "calendar-peers", definitions, essay, sources, datasetChanges = "dataset-changes", restatements, conflicts
     case gapRun = "gap-run", gapCompare = "gap-compare", unitEconomics = "unit-economics", depreciation
     case scenarioShow = "scenario-show", scenarioCheck = "scenario-check", project, simulate, sensitivity, solve
     case analogs, valueChain = "value-chain", report, importData = "import", overview
@@ -19,6 +19,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .definitions: "Each company's own capex definition reconciled with CapexGap's figure"
         case .essay: "The founding essay's table reconciled with the filings"
         case .sources: "Every source with its evidence status and what it supports"
+        case .datasetChanges: "What each bundled dataset added, corrected or removed in this database"
         case .restatements: "Figures a later filing changed"
         case .conflicts: "Figures different sources give different values for"
         case .gapRun: "One published gap model from a preset, with any parameter set"
@@ -46,6 +47,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .gapRun: "gap <model>"
         case .gapCompare: "gap compare"
         case .calendarPeers: "peers --calendar"
+        case .datasetChanges: "sources --changes"
         case .scenarioShow: "scenario show"
         case .scenarioCheck: "scenario check"
         case .importData: "import"
@@ -62,6 +64,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .gapCompare: "/api/gap/compare"
         case .scenarioShow: "/api/scenario"
         case .calendarPeers: "/api/peers/calendar"
+        case .datasetChanges: "/api/sources/changes"
         case .scenarioCheck, .report, .importData: nil
         default: "/api/" + rawValue
         }

@@ -26,15 +26,24 @@ struct EssayCommand: ParsableCommand {
 struct SourcesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sources",
-        abstract: "The sources behind the figures, with evidence status and what each supports."
+        abstract: "The sources behind the figures, with evidence status and what each supports.",
+        discussion: "With --changes: what each bundled dataset added, corrected or removed in this database, and when."
     )
 
     @OptionGroup var selection: CompanySelection
+    @Flag(name: .long, help: "List the bundled dataset's changes to this database instead.")
+    var changes = false
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        let result = try database.service().sources(selection.filter())
+        let service = try database.service()
+        if changes {
+            let result = try service.datasetChanges()
+            output.print(result, DatasetChangesTable.make(result))
+            return
+        }
+        let result = try service.sources(selection.filter())
         output.print(result, SourcesTable.make(result))
     }
 }
