@@ -118,11 +118,19 @@ let package = Package(
             swiftSettings: strictness
         ),
         .testTarget(name: "CapexModelTests", dependencies: ["CapexModel", "CapexTestSupport"], swiftSettings: strictness),
-        .testTarget(name: "CapexDataTests", dependencies: ["CapexData", "CapexModel", "CapexTestSupport"], exclude: ["Fixtures"],
+        .testTarget(name: "CapexDataTests", dependencies: ["CapexData", "CapexModel", "CapexTestSupport",
+                                                          .product(name: "ZIPFoundation", package: "ZIPFoundation")], exclude: ["Fixtures"],
                     swiftSettings: strictness),
         .testTarget(
             name: "CapexServiceTests",
-            dependencies: ["CapexService", "CapexData", "CapexModel", "CapexTestSupport"],
+            dependencies: [
+                "CapexService", "CapexData", "CapexModel", "CapexTestSupport",
+                // A stand-in for SEC's API on loopback, for the update tests.
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+            ],
             swiftSettings: strictness
         ),
         .testTarget(

@@ -101,13 +101,17 @@ extension CapexDatabase {
     /// withdraw what they imported).
     static func store(_ fact: PlannedPeriodFact, cik: Int, origin: FigureOrigin, in db: Database) throws -> Bool {
         let sourceID = try SourceRecord.findOrInsert(fact.source, in: db)
+        let key: StatementArguments = [cik, fact.metric.rawValue, fact.start.description, fact.end.description, fact.concept, fact.accession, fact.valueUSD]
         try db.cachedStatement(sql: """
-            INSERT INTO period_fact (cik, metric, period_start, period_end, value_usd, concept, form, accession, filed, evidence, source_id, origin)
+            INSERT OR IGNORE INTO period_fact (cik, metric, period_start, period_end, concept, accession, value_usd, form, filed, evidence, source_id, origin)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT DO UPDATE SET origin = excluded.origin, source_id = excluded.source_id WHERE origin = 'bundled'
-            """).execute(arguments: [cik, fact.metric.rawValue, fact.start.description, fact.end.description, fact.valueUSD, fact.concept,
-                                     fact.form, fact.accession, fact.filed.description, fact.evidence.rawValue, sourceID, origin.rawValue])
-        return db.changesCount > 0
+            """).execute(arguments: key + [fact.form, fact.filed.description, fact.evidence.rawValue, sourceID, origin.rawValue])
+        if db.changesCount > 0 { return true }
+        try db.cachedStatement(sql: """
+            UPDATE period_fact SET origin = ?, source_id = ? WHERE cik = ? AND metric = ? AND period_start = ? AND period_end = ? AND concept = ?
+              AND accession = ? AND value_usd = ? AND origin = 'bundled'
+            """).execute(arguments: [origin.rawValue, sourceID] + key)
+        return false
     }
 
     /// Stores a restatement unless it is already recorded; returns true when it was added.

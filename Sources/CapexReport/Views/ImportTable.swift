@@ -11,6 +11,7 @@ public enum ImportTable {
             var line = "\(summary.company.name) (\(summary.company.displayTicker), CIK \(summary.company.cik), role \(summary.company.role)): "
                 + "\(summary.added) figures added, \(summary.unchanged) already present"
             if !summary.fiscalYears.isEmpty { line += ", " + YearRanges.text(summary.fiscalYears) }
+            if summary.periodFactsAdded > 0 { line += "; \(summary.periodFactsAdded) filed period values for quarters (capexgap quarters)" }
             if summary.restatementsAdded > 0 { line += "; \(summary.restatementsAdded) restatements recorded (capexgap restatements)" }
             return line + "."
         }

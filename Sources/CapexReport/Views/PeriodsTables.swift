@@ -60,3 +60,14 @@ public enum DatasetChangesTable {
         ])
     }
 }
+
+/// `update`: what each company's refresh brought.
+public enum UpdateTable {
+    public static func make(_ result: UpdateResult) -> Table {
+        let changed = result.rows.contains { $0.figuresAdded + $0.periodFactsAdded + $0.restatementsAdded > 0 }
+        var notes = [changed ? "Imported in one transaction. `capexgap quarters` and `capexgap ttm` show the new quarters; `capexgap restatements` what changed."
+            : "Nothing changed: the database already holds every figure of these files."]
+        if result.conflicts > 0 { notes.append("\(result.conflicts) figure(s) disagree with another source: `capexgap conflicts`.") }
+        return Table(result, notes: notes)
+    }
+}

@@ -5,7 +5,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
     case headline, companies, quarters, ttm, peers, calendarPeers = "calendar-peers", definitions, essay, sources, datasetChanges = "dataset-changes", restatements, conflicts
     case gapRun = "gap-run", gapCompare = "gap-compare", unitEconomics = "unit-economics", depreciation
     case scenarioShow = "scenario-show", scenarioCheck = "scenario-check", project, simulate, sensitivity, solve
-    case analogs, valueChain = "value-chain", report, importData = "import", overview
+    case analogs, valueChain = "value-chain", report, importData = "import", update, overview
 
     /// What it answers, in a few words.
     public var summary: String {
@@ -36,6 +36,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .valueChain: "Who receives each capex dollar: categories and supplier layers"
         case .report: "The whole picture as one document"
         case .importData: "Figures from SEC companyfacts JSON or CSV into the database"
+        case .update: "Whatever was filed since the release, from SEC EDGAR's companyfacts API"
         case .overview: "Everything the dashboard's overview shows"
         }
     }
@@ -65,7 +66,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .scenarioShow: "/api/scenario"
         case .calendarPeers: "/api/peers/calendar"
         case .datasetChanges: "/api/sources/changes"
-        case .scenarioCheck, .report, .importData: nil
+        case .scenarioCheck, .report, .importData, .update: nil
         default: "/api/" + rawValue
         }
     }
@@ -75,7 +76,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         switch self {
         case .scenarioCheck: "reads a file on the user's machine; the API runs shipped scenarios only"
         case .report: "writes a document file; the dashboard's pages show the same content"
-        case .importData: "changes the database; the server opens it read-only"
+        case .importData, .update: "changes the database; the server opens it read-only"
         default: nil
         }
     }

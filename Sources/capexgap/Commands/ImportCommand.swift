@@ -29,11 +29,12 @@ struct ImportSECCommand: ParsableCommand {
             Reads revenue, capex, D&A, operating cash flow, finance-lease principal and assets obtained \
             under finance leases per fiscal year (the file format of \
             data.sec.gov/api/xbrl/companyfacts/CIK##########.json). Companies are identified by CIK; the \
-            ticker comes from CapexGap's list of known companies or from --ticker.
+            ticker comes from CapexGap's list of known companies or from --ticker. A .zip (SEC's bulk \
+            archive companyfacts.zip) is read entry by entry, without unzipping it to disk.
             """
     )
 
-    @Argument(help: ArgumentHelp("companyfacts JSON files, or folders of them (*.json).", valueName: "file-or-dir"))
+    @Argument(help: ArgumentHelp("companyfacts JSON files, folders of them (*.json), or zip archives of them.", valueName: "file-or-dir"))
     var paths: [String]
 
     @Option(name: .long, help: "Which filing's value to keep when several report a figure: first (as first reported) or latest.")
@@ -57,19 +58,34 @@ struct ImportSECCommand: ParsableCommand {
     }
 
     func run() throws {
-        let files = try InputFiles.expand(paths, extension: "json")
-        if ticker != nil, files.count > 1 {
-            throw CLIError.usage("--ticker names one company, but \(files.count) files were given")
+        let zips = paths.filter { $0.lowercased().hasSuffix(".zip") }
+        let files = try InputFiles.expand(paths.filter { !$0.lowercased().hasSuffix(".zip") }, extension: "json")
+        let archives = try zips.map { path in
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw CLIError.failure(ImportError.noInput(path: path, reason: "no such file or folder").description)
+            }
+            return (path, try CompanyFactsArchive(url: URL(fileURLWithPath: path), displayName: path))
+        }
+        let entries = archives.flatMap { path, archive in archive.companyFactsNames.map { (path, archive, $0) } }
+        if ticker != nil, files.count + entries.count > 1 {
+            throw CLIError.usage("--ticker names one company, but \(files.count + entries.count) files were given")
         }
         let importer = try SECImporter()
-        let progress = ProgressBar(total: files.count, label: "reading")
+        let progress = ProgressBar(total: files.count + entries.count, label: "reading")
         var plans: [ImportPlan] = []
         for (index, file) in files.enumerated() {
             progress.update(index, item: file.name)
             plans.append(try importer.plan(contentsOf: file.url, displayName: file.name, basis: basis, ticker: ticker, role: role,
                                            maximumBytes: limits.maximumBytes))
         }
+        for (index, entry) in entries.enumerated() {
+            let (path, archive, name) = entry
+            progress.update(files.count + index, item: name)
+            plans.append(try importer.plan(data: try archive.data(of: name, maximumBytes: limits.maximumBytes), file: "\(path):\(name)",
+                                           basis: basis, ticker: ticker, role: role))
+        }
         progress.finish()
+        if plans.isEmpty { throw CLIError.failure("import failed, nothing was written: \(zips.joined(separator: ", ")) holds no CIK##########.json file") }
         let result = ImportResult(report: try database.writingService().database.apply(plans))
         output.print(result, ImportTable.make(result))
     }
