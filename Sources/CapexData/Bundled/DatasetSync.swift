@@ -144,7 +144,8 @@ enum DatasetSync {
                 }
             }
         }
-        for (key, record) in stored where !seen.contains(key) {
+        for (key, record) in stored.sorted(by: { ($0.key.cik, $0.key.fiscalYear, $0.key.metric) < ($1.key.cik, $1.key.fiscalYear, $1.key.metric) })
+        where !seen.contains(key) {
             try record.delete(db)
             changes.append(DatasetChange(kind: .removed, subject: "\(tickers[key.cik] ?? "CIK\(key.cik)") FY\(key.fiscalYear) \(key.metric)",
                                          detail: "\(millions(record.valueUSD)) $M (\(key.sourceKey.dropFirst("bundled: ".count)))"))

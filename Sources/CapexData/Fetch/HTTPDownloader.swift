@@ -100,8 +100,15 @@ public final class HTTPDownloader: Sendable {
         throw FetchError.network(url: url.absoluteString, reason: "the body ended after \(data.count) of \(declared) bytes")
     }
 
+    /// Retry-After as seconds, or as an HTTP date (RFC 9110) from now.
     private func retryAfter(_ response: HTTPURLResponse) -> Double? {
-        response.value(forHTTPHeaderField: "Retry-After").flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.map { max(0, $0) }
+        guard let text = response.value(forHTTPHeaderField: "Retry-After")?.trimmingCharacters(in: .whitespaces) else { return nil }
+        if let seconds = Double(text) { return max(0, seconds) }
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
+        return formatter.date(from: text).map { max(0, $0.timeIntervalSinceNow) }
     }
 
     private func backoff(_ attempt: Int) -> Double {

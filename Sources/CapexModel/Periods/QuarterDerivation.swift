@@ -17,8 +17,9 @@
 ///   one with the stronger evidence, then the one whose newest filing comes first (or last,
 ///   on the latest basis); on a tie, the three-month figure;
 /// - lengths allow 13- and 14-week quarters and 52/53-week years (``PeriodLength``);
-/// - a fiscal year starts where a year-to-date period starts, where a quarter starts the day
-///   after the year-end month, or the day after a year ends;
+/// - a fiscal year starts where a period (a quarter or a year to date) starts the day after
+///   the year-end month, or the day after a year ends; a twelve-month column that starts
+///   mid-year (a trailing-twelve-month figure in a release) starts no year;
 /// - a missing piece leaves the quarter unresolved, saying which piece: never zero, never a
 ///   year-to-date figure shown as a quarter.
 public enum QuarterDerivation {
@@ -38,7 +39,9 @@ public enum QuarterDerivation {
         var starts = Set<CalendarDate>()
         for fact in periods.values {
             guard let quarters = fact.quarters else { continue }
-            if quarters >= 2 || calendar.isYearEnd(fact.start.adding(days: -1)) { starts.insert(fact.start) }
+            // A period starts a fiscal year when the day before it ends one (a trailing-twelve-
+            // month column starting mid-year does not).
+            if calendar.isYearEnd(fact.start.adding(days: -1)) { starts.insert(fact.start) }
             if quarters == 4, calendar.isYearEnd(fact.end) { starts.insert(fact.end.adding(days: 1)) }
         }
         var result: [FiscalQuarter] = []

@@ -36,10 +36,10 @@ extension CapexService {
             return TrailingTwelveMonths.at(quarters, asOf: request.asOf, leaseLine: leaseLine)
         }
         .sorted { $0.company.displayTicker < $1.company.displayTicker }
-        var absent: [Company] = []
-        if let selected {
-            let present = Set(rows.map(\.company.cik))
-            absent = try database.companies().filter { selected.contains($0.cik) && !present.contains($0.cik) }
+        // Companies with quarters (or named) but none at the quarter asked for are listed, not dropped.
+        let present = Set(rows.map(\.company.cik))
+        let absent = try database.companies().filter { company in
+            !present.contains(company.cik) && (selected?.contains(company.cik) ?? !(byCompany[company.cik] ?? []).isEmpty)
         }
         return TTMResult(rows: rows, asOf: request.asOf, absent: absent)
     }

@@ -28,7 +28,9 @@ extension CapexService {
             if let mirror = request.mirror {
                 let file = mirror.appendingPathComponent(name)
                 address = file.path
-                guard let contents = FileManager.default.contents(atPath: file.path) else { throw FetchError.missingInMirror(path: file.path) }
+                guard let contents = FileManager.default.contents(atPath: file.path) else {
+                    throw FetchError.missingInMirror(path: "\(file.path) (\(company.displayTicker))")
+                }
                 (data, origin) = (contents, .mirror)
             } else {
                 let url = request.source.appendingPathComponent("api/xbrl/companyfacts").appendingPathComponent(name)

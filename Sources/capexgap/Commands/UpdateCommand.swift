@@ -68,6 +68,9 @@ struct UpdateCommand: AsyncParsableCommand {
         } catch let error as UpdateFileError {
             bar.finish()
             throw CLIError.failure("update failed: \(error)")
+        } catch let error as ImportError {
+            bar.finish()
+            throw CLIError.failure("update failed, nothing was written: \(error)")
         }
         bar.finish()
         output.print(result, UpdateTable.make(result))
