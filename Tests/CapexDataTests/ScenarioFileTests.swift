@@ -113,9 +113,13 @@ struct ScenarioFileTests {
         let scenario = try ScenarioLoader.load(name, database: try CapexDatabase.inMemory())
         #expect(scenario.problems().isEmpty)
         if scenario.model == .buildout {
-            // Base year FY2025 and the peer set's FY2025 capex of $378.723B from the filings.
+            // Base year: calendar 2025, the last complete one; the peer set's calendar-2025 cash
+            // capex summed from the five companies' calendar quarters: $411.501B (not the $378.7B
+            // of fiscal-year labels, which adds Microsoft's year to June and Oracle's to May).
             #expect(scenario.baseYear == 2025)
-            #expect(abs((scenario.capexHistory[2025] ?? 0) - 378.723) < 1e-9)
+            #expect(abs((scenario.capexHistory[2025] ?? 0) - 411.501) < 1e-6)
+            #expect(scenario.capexDefinition == .cash)
+            #expect(scenario.historySource.contains("calendar years"))
             #expect(scenario.horizon == 2040)
         }
     }

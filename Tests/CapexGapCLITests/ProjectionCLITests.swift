@@ -14,7 +14,7 @@ struct ProjectionCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("2026"))
         #expect(result.stdout.contains("2040"))
-        #expect(result.stdout.contains("Crossover year (AI revenue first covers the year's cost of the build): "))
+        #expect(result.stdout.contains("Crossover year (AI revenue first covers the year's cost of the build, a 6.75% return on the capital included): "))
         let json = try cli.run(["project", "base", "--horizon", "2030", "--format", "json"])
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.map { $0["year"] as? Int } == [2026, 2027, 2028, 2029, 2030])

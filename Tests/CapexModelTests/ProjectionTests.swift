@@ -10,38 +10,54 @@ struct ProjectionTests {
         #expect(scenario.problems().isEmpty)
         let projection = Projector.project(scenario)
         #expect(projection.years.map(\.year) == [2026, 2027, 2028, 2029])
-        // 2026: IT in service = 2025 + 2026 vintages = 200 (2024's left after 2 years);
-        // depreciation 200 / 2 = 100; opex 0.1 x 200 = 20; API 50 x (1 + 1) = 100;
-        // required (100 + 20) / 0.5 = 240; gap 140; cash 0.5 x 100 - 20 - 100 = -70.
+        // Cash starts at minus the actual AI vintages: -(100 + 100) = -200. Every year the IT
+        // reaching the end of its 2-year life is bought back (no efficiency gain: at its cost).
+        // 2026: the 2024 vintage (100) retires and is replaced: AI capex 100 + 100 = 200; in
+        // service 2025's 100 + 200 = 300; depreciation 300 / 2 = 150; opex 0.1 x 300 = 30;
+        // API 50 x (1 + 1) = 100; required (150 + 30) / 0.5 = 360; gap 260;
+        // cash -200 + 0.5 x 100 - 30 - 200 = -380.
         let y2026 = projection.years[0]
-        #expect(y2026.depreciation == 100)
-        #expect(y2026.opex == 20)
+        #expect(y2026.depreciation == 150)
+        #expect(y2026.opex == 30)
         #expect(y2026.revenue == 100)
-        #expect(y2026.requiredRevenue == 240)
-        #expect(y2026.gap == 140)
-        #expect(y2026.cash == -70)
-        // 2027: API 200, gap 40, cash -70 + 100 - 20 - 100 = -90.
-        #expect(projection.years[1].gap == 40)
-        #expect(projection.years[1].cash == -90)
-        // 2028: API 400 > 240 required: crossover; cash -90 + 200 - 120 = -10.
-        #expect(projection.years[2].gap == -160)
-        #expect(projection.years[2].cash == -10)
-        // 2029: cash -10 + 400 - 120 = 270: payback.
-        #expect(projection.years[3].cash == 270)
-        #expect(projection.crossoverYear == 2028)
-        #expect(projection.paybackYear == 2029)
-        #expect(projection.years[3].cumulativeCapex == 400)
+        #expect(y2026.requiredRevenue == 360)
+        #expect(y2026.gap == 260)
+        #expect(y2026.replacementCapex == 100)
+        #expect(y2026.cash == -380)
+        // 2027: 2025's 100 is replaced: AI capex 200; in service 200 + 200 = 400, depreciation
+        // 200, opex 40; API 200; required 480; gap 280; cash -380 + 100 - 40 - 200 = -520.
+        #expect(projection.years[1].replacementCapex == 100)
+        #expect(projection.years[1].aiCapex == 200)
+        #expect(projection.years[1].gap == 280)
+        #expect(projection.years[1].cash == -520)
+        // 2028: 2026's 200 is replaced: AI capex 300; in service 500, depreciation 250, opex 50;
+        // API 400; required 600, gap 200; cash -520 + 200 - 50 - 300 = -670.
+        #expect(projection.years[2].gap == 200)
+        #expect(projection.years[2].cash == -670)
+        // 2029: 2027's 200 is replaced: AI capex 300; in service 600, depreciation 300, opex 60;
+        // API 800 > required 720: crossover; cash -670 + 400 - 60 - 300 = -630.
+        #expect(projection.years[3].gap == -80)
+        #expect(projection.years[3].cash == -630)
+        #expect(projection.crossoverYear == 2029)
+        #expect(projection.paybackYear == nil)
+        #expect(projection.years[3].cumulativeCapex == 1_000)
     }
 
-    @Test("an asset leaves service after its life")
-    func leavesService() {
+    @Test("a one-vintage build retires at the end of its life and is replaced at the year's price")
+    func retiresAndIsReplaced() {
         // One vintage of 100 in 2025 and nothing after: with a 2-year life it depreciates 50 in
-        // 2025 and 2026, so 2026 still carries it and 2027 carries nothing.
+        // 2025 and 2026; in 2027 it retires and is bought back, at 100 / 1.25^2 = 64 when a
+        // dollar buys 25% more capacity a year.
         var scenario = ScenarioFixtures.handCheckable.setting("capex_next_usd_b", to: 1e-9)
         scenario.capexHistory = [2025: 100]
-        let projection = Projector.project(scenario)
-        #expect(abs(projection.years[0].depreciation - 50) < 1e-6)
-        #expect(projection.years[1].depreciation < 1e-6)
+        let flat = Projector.project(scenario)
+        #expect(abs(flat.years[0].depreciation - 50) < 1e-6)
+        #expect(abs(flat.years[1].replacementCapex - 100) < 1e-6)
+        #expect(abs(flat.years[1].depreciation - 50) < 1e-6)
+        let cheaper = Projector.project(scenario.setting("compute_efficiency_gain", to: 0.25))
+        #expect(abs(cheaper.years[1].replacementCapex - 64) < 1e-6)
+        // The replacement keeps the capacity: the bound on revenue is the same as before the retirement.
+        #expect(abs(cheaper.years[1].capacityRevenue / cheaper.years[0].capacityRevenue - 1) < 1e-9)
     }
 
     @Test("with growing capex, a longer IT life never raises depreciation in a year", arguments: [1.0, 2, 3, 4, 5, 6, 8])

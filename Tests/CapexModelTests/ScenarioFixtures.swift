@@ -8,7 +8,8 @@ enum ScenarioFixtures {
     }
 
     /// A build-out small enough to project by hand: all capex is AI and IT with a 2-year life,
-    /// flat capex of 100 a year, API revenue of 50 doubling every year, no noise.
+    /// flat capex of 100 a year, API revenue of 50 doubling every year, no noise, capital
+    /// that costs nothing, no efficiency gain and no capacity bound.
     static var handCheckable: Scenario {
         let values: [String: Double] = [
             "capex_next_usd_b": 100, "capex_growth": 0, "capex_growth_decay": 1, "capex_growth_sigma": 0,
@@ -18,6 +19,8 @@ enum ScenarioFixtures {
             "enterprise_seats_m": 0, "seat_price_usd_per_month": 30, "seat_growth": 0,
             "api_revenue_usd_b": 50, "api_volume_growth": 1, "token_price_decline": 0, "value_growth": 0,
             "growth_decay": 1, "revenue_growth_sigma": 0, "gross_margin": 0.5,
+            "cost_of_capital": 0, "utilisation": 1, "revenue_per_it_usd": 1e6, "compute_efficiency_gain": 0,
+            "internal_ai_revenue_usd_b": 0, "internal_growth": 0,
         ]
         return Scenario(name: "hand", model: .buildout, description: "hand-checkable",
                         parameters: Dictionary(uniqueKeysWithValues: values.map { parameter($0.key, .fixed($0.value)) }),

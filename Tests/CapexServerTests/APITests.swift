@@ -11,7 +11,7 @@ struct APITests {
     /// Every API route the dashboard serves; the OpenAPI document must list exactly these.
     static let routes = [
         "/api/overview", "/api/headline", "/api/companies", "/api/peers", "/api/essay", "/api/sources", "/api/restatements", "/api/conflicts",
-        "/api/quarters", "/api/ttm", "/api/peers/calendar", "/api/definitions", "/api/sources/changes",
+        "/api/quarters", "/api/ttm", "/api/peers/calendar", "/api/definitions", "/api/sources/changes", "/api/scenario/calibrate",
         "/api/gap/sequoia", "/api/gap/tco", "/api/gap/hurdle", "/api/gap/ratio", "/api/gap/compare",
         "/api/unit-economics", "/api/depreciation", "/api/analogs", "/api/value-chain", "/api/scenario", "/api/project", "/api/simulate",
         "/api/sensitivity", "/api/solve", "/api/openapi.json",

@@ -9,6 +9,17 @@ public struct Preset: Sendable, Hashable {
     public var values: [String: ParameterValue]
     /// Notes per parameter: how a value was derived, what it assumes.
     public var notes: [String: String]
+
+    /// Parameters whose value was back-solved from the anchor's own output (their notes say
+    /// "derived by calibration", "as calibrated" or "implied"), with the note: a check of such a
+    /// preset is a calibration, not a reproduction.
+    public var backSolved: [(key: String, value: String)] {
+        notes.filter { _, note in
+            let text = note.lowercased()
+            return text.contains("calibrat") || text.hasPrefix("implied") || text.contains(" implied by ")
+        }
+        .sorted { $0.key < $1.key }
+    }
 }
 
 extension CapexDatabase {

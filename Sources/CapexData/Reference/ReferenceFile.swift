@@ -23,6 +23,8 @@ struct ReferenceFile {
                       low: "value_low", high: "value_high", unitColumn: "unit", extra: ["inputs"]),
         ReferenceFile(dataset: "ai_revenue", subject: "entity", measure: "metric", period: [["as_of"]], value: "value",
                       low: "value_low", high: "value_high", unitColumn: "unit", extra: ["definition"]),
+        ReferenceFile(dataset: "ai_revenue_curated", subject: "entity", measure: "metric", period: [["as_of"]], value: "value",
+                      low: "value_low", high: "value_high", unitColumn: "unit", extra: ["definition"]),
         ReferenceFile(dataset: "unit_costs", subject: "item", measure: nil, period: [["as_of"]], value: "value",
                       low: "value_low", high: "value_high", unitColumn: "unit", extra: []),
         ReferenceFile(dataset: "capex_mix", subject: "scheme", measure: "category", period: [], value: "share",

@@ -10,10 +10,14 @@ import TOMLKit
 /// model = "buildout"                  # or "bench-reference"
 /// description = "..."
 /// horizon = 2040                      # last projected year (or years = 15)
-/// base_year = 2025                    # optional: default, the latest actual year
+/// base_year = 2025                    # optional: default, the latest complete calendar year
+/// capex_definition = "cash"           # or "with-leases": the history's and guidance's definition
 ///
 /// [actuals]                           # optional: replaces the database's peer-set capex
 /// capex_usd_b = { 2024 = 224.1, 2025 = 378.7 }
+///
+/// [calibration]                       # optional: why a stream departs from the observations
+/// api = "assumes the run-rates of mid-2026 hold for the whole year"
 ///
 /// [parameters]
 /// it_life_years = { triangular = { min = 3, mode = 5, max = 6 }, unit = "years", source = "..." }
@@ -33,6 +37,10 @@ public struct ScenarioFile: Sendable {
     public var years: Int?
     public var capexHistory: [Int: Double]?
     public var parameters: [String: ScenarioParameter]
+    /// The capex definition of the history and the guidance year.
+    public var capexDefinition: CapexDefinition = .cash
+    /// Calibration streams this scenario departs from on purpose, with the reason.
+    public var calibrationDepartures: [String: String] = [:]
 
     static let families = ["value", "normal", "lognormal", "triangular", "uniform", "pert"]
     static let familyKeys: [String: [String]] = [
@@ -116,12 +124,30 @@ public struct ScenarioFile: Sendable {
         }
 
         mutating func read(_ root: TOMLTable, file: String) -> ScenarioFile? {
-            unknownKeys(root, at: "", allowed: ["scenario", "actuals", "parameters"])
+            unknownKeys(root, at: "", allowed: ["scenario", "actuals", "parameters", "calibration"])
             guard let scenario = root["scenario"]?.table else {
                 problem("scenario", "missing [scenario] table (name, model, horizon)")
                 return nil
             }
-            unknownKeys(scenario, at: "scenario", allowed: ["name", "model", "description", "horizon", "years", "base_year"])
+            unknownKeys(scenario, at: "scenario", allowed: ["name", "model", "description", "horizon", "years", "base_year", "capex_definition"])
+            var definition = CapexDefinition.cash
+            if let word = string(scenario["capex_definition"], "scenario.capex_definition") {
+                if let chosen = CapexDefinition(rawValue: word) {
+                    definition = chosen
+                } else {
+                    problem("scenario.capex_definition", "\"\(word)\" is not a capex definition; expected cash or with-leases")
+                }
+            }
+            var departures: [String: String] = [:]
+            if let calibration = root["calibration"] {
+                if let table = calibration.table {
+                    for key in table.keys {
+                        if let reason = string(table[key], "calibration.\(key)") { departures[key] = reason }
+                    }
+                } else {
+                    problem("calibration", "expected a table of stream = \"reason\"")
+                }
+            }
             let name = string(scenario["name"], "scenario.name") ?? ""
             if name.isEmpty { problem("scenario.name", "missing: the scenario's name") }
             let modelName = string(scenario["model"], "scenario.model") ?? ""
@@ -148,7 +174,8 @@ public struct ScenarioFile: Sendable {
             }
             guard let model else { return nil }
             return ScenarioFile(file: file, name: name, model: model, description: string(scenario["description"], "scenario.description") ?? "",
-                                baseYear: baseYear, horizon: horizon, years: years, capexHistory: history, parameters: parameters)
+                                baseYear: baseYear, horizon: horizon, years: years, capexHistory: history, parameters: parameters,
+                                capexDefinition: definition, calibrationDepartures: departures)
         }
 
         mutating func readActuals(_ value: any TOMLValueConvertible) -> [Int: Double]? {

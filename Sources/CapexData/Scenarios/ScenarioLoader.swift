@@ -56,15 +56,19 @@ public enum ScenarioLoader {
                 throw ScenarioError(file: file.file, problems: [ScenarioProblem(line: nil, key: "actuals", message: "needs the database's actual capex")])
             }
             let members = PeerSet(role: PeerSet.hyperscalerRole, among: try database.companies()).members
-            let years = PeerSet(role: PeerSet.hyperscalerRole, members: members)
-                .years(from: try database.companyYears(ciks: Set(members.map(\.cik))), definition: .cash)
-            for year in years { if let capex = year.capex.value { history[year.fiscalYear] = capex / 1_000 } }
-            historySource = "peer-set capex (\(members.map(\.displayTicker).joined(separator: ", "))) from the database"
+            let calendar = CalendarCapexHistory(members: members, years: try database.companyYears(ciks: Set(members.map(\.cik))),
+                                                quarters: try database.companyQuarters(), definition: file.capexDefinition)
+            history = calendar.capex
+            historySource = "peer-set \(file.capexDefinition == .cash ? "cash" : "with-leases") capex on calendar years "
+                + "(\(members.map(\.displayTicker).joined(separator: ", "))) from the database's quarters"
+                + (calendar.prorated.isEmpty ? "" : "; fiscal years prorated by months where quarters are missing: \(calendar.prorated.joined(separator: ", "))")
         }
         let baseYear = file.baseYear ?? (file.model == .buildout ? history.keys.max() ?? 0 : 0)
         let horizon = file.horizon ?? baseYear + (file.years ?? 15)
-        let scenario = Scenario(name: file.name, model: file.model, description: file.description, parameters: file.parameters,
+        var scenario = Scenario(name: file.name, model: file.model, description: file.description, parameters: file.parameters,
                                 baseYear: baseYear, horizon: horizon, capexHistory: history, historySource: historySource)
+        scenario.capexDefinition = file.capexDefinition
+        scenario.calibrationDepartures = file.calibrationDepartures
         let problems = scenario.problems()
         guard problems.isEmpty else { throw ScenarioError(file: file.file, problems: problems) }
         return scenario

@@ -15,7 +15,7 @@ public enum HurdleModel: GapModel {
     public static let title = "Return hurdle: revenue for a target return on the capital invested"
     public static let formula = "required = target return x cumulative capex / operating margin; per payer per month = required / payers / 12"
     public static let capexParameter = "cumulative_capex_usd_b"
-    public static let requiredMeaning = "revenue that earns the target return on the capital, in perpetuity"
+    public static let requiredMeaning = "revenue that earns the target return on the capital, in perpetuity; it charges no depreciation (J.P. Morgan's method), so it can land below a break-even cost of ownership"
 
     public static let specs: [ParameterSpec] = [
         ParameterSpec("cumulative_capex_usd_b", "capital invested", unit: "USD_b", range: .positive),

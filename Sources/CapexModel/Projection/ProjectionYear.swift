@@ -3,38 +3,56 @@ public struct ProjectionYear: Sendable, Hashable {
     public var year: Int
     /// Total capex of the peer set.
     public var capex: Double
-    /// The part of it spent on the AI build-out.
+    /// The part of it spent on the AI build-out (replacements included).
     public var aiCapex: Double
+    /// IT bought to replace the capacity retiring this year.
+    public var replacementCapex: Double
     public var depreciation: Double
     /// Energy and other operating cost.
     public var opex: Double
-    /// AI revenue and its drivers.
+    /// The return the capital employed must earn: cost of capital x capital employed.
+    public var capitalCharge: Double
+    /// AI revenue (the demand, at most the capacity bound) and its streams.
     public var revenue: Double
+    /// Revenue the drivers would bring without the capacity bound.
+    public var demand: Double
+    /// Capacity in service x revenue per IT dollar x utilisation.
+    public var capacityRevenue: Double
     public var consumerRevenue: Double
     public var enterpriseRevenue: Double
     public var apiRevenue: Double
-    /// Revenue needed to cover the year's cost of the build: (depreciation + opex) / gross margin.
+    /// AI-attributed uplift of ads, search and recommendation.
+    public var internalRevenue: Double
+    /// Revenue needed to cover the year's cost of the build:
+    /// (depreciation + opex + capital charge) / gross margin.
     public var requiredRevenue: Double
     /// required - revenue (negative: revenue covers the cost).
     public var gap: Double
     public var cumulativeCapex: Double
     /// Cumulative gross margin x revenue - opex.
     public var cumulativeGrossProfit: Double
-    /// Cumulative cash: cumulative gross profit - cumulative AI capex.
+    /// Cumulative discounted cash since the base year, starting from minus the actual AI
+    /// vintages' capex: cash_t = cash_{t-1} + (gross profit_t - AI capex_t) / (1 + r)^t.
     public var cash: Double
 
-    public init(year: Int, capex: Double, aiCapex: Double, depreciation: Double, opex: Double, revenue: Double,
-                consumerRevenue: Double, enterpriseRevenue: Double, apiRevenue: Double, requiredRevenue: Double,
+    public init(year: Int, capex: Double, aiCapex: Double, replacementCapex: Double = 0, depreciation: Double, opex: Double,
+                capitalCharge: Double = 0, revenue: Double, demand: Double? = nil, capacityRevenue: Double = .infinity,
+                consumerRevenue: Double, enterpriseRevenue: Double, apiRevenue: Double, internalRevenue: Double = 0, requiredRevenue: Double,
                 gap: Double, cumulativeCapex: Double, cumulativeGrossProfit: Double, cash: Double) {
         self.year = year
         self.capex = capex
         self.aiCapex = aiCapex
+        self.replacementCapex = replacementCapex
         self.depreciation = depreciation
         self.opex = opex
+        self.capitalCharge = capitalCharge
         self.revenue = revenue
+        self.demand = demand ?? revenue
+        self.capacityRevenue = capacityRevenue
         self.consumerRevenue = consumerRevenue
         self.enterpriseRevenue = enterpriseRevenue
         self.apiRevenue = apiRevenue
+        self.internalRevenue = internalRevenue
         self.requiredRevenue = requiredRevenue
         self.gap = gap
         self.cumulativeCapex = cumulativeCapex

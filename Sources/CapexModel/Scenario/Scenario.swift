@@ -49,6 +49,10 @@ public struct Scenario: Sendable, Hashable {
     public var capexHistory: [Int: Double]
     /// Where the capex history comes from.
     public var historySource: String
+    /// The capex definition of the history and the guidance year (cash, or with leases).
+    public var capexDefinition: CapexDefinition = .cash
+    /// Calibration streams the scenario departs from on purpose, with the reason.
+    public var calibrationDepartures: [String: String] = [:]
 
     public init(name: String, model: ProjectionModelKind, description: String, parameters: [String: ScenarioParameter],
                 baseYear: Int, horizon: Int, capexHistory: [Int: Double] = [:], historySource: String = "") {

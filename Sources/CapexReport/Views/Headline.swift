@@ -37,7 +37,8 @@ public enum HeadlineTable {
         if let gap = outlook.gap {
             lines.append("Gap: FY\(gap.fiscalYear) capex of \(NumberText.billions(fromMillions: (gap.capexUSDBillions ?? .nan) * 1_000)) "
                 + "needs \(NumberText.billions(fromMillions: gap.requiredRevenueUSDBillions * 1_000)) of revenue a year by Sequoia's formula, against "
-                + "~\(NumberText.billions(fromMillions: gap.aiRevenueUSDBillions * 1_000, digits: 0)) of AI revenue (`capexgap gap compare`: other models).")
+                + "AI revenue of ~\(NumberText.billions(fromMillions: gap.aiRevenueUSDBillions * 1_000, digits: 0)) in \(gap.aiRevenueYear) "
+                + "(base scenario, calibrated to cited run-rates: `capexgap scenario calibrate base`; `capexgap gap compare`: other models).")
         }
         let crossover = outlook.crossover
         func year(_ value: Int?) -> String { value.map(String.init) ?? "not by \(crossover.horizon)" }

@@ -71,3 +71,16 @@ public enum UpdateTable {
         return Table(result, notes: notes)
     }
 }
+
+/// `scenario calibrate`: the first projected year against the observations.
+public enum CalibrationTable {
+    public static func make(_ result: CalibrationResult) -> Table {
+        Table(result, title: "Calibration of scenario \(result.scenario): the first projected year against cited observations",
+              notes: [
+                  "Model = the deterministic projection (parameters at their medians). Observed ranges: calibration.csv, from run-rates, seats and API revenue "
+                      + "in ai_revenue_curated.csv and ai_revenue.csv (`capexgap sources`).",
+                  result.passes ? "Passes: every stream is inside its range or the scenario says why it departs."
+                      : "Fails: \(result.failures.map(\.target.stream).joined(separator: ", ")) outside the observations without a reason.",
+              ])
+    }
+}

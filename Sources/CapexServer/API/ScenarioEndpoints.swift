@@ -7,7 +7,16 @@ import CapexService
 /// The three that simulate queue behind the server's compute slots.
 enum ScenarioEndpoints {
     static func all(_ state: ServerState) -> [Endpoint] {
-        [show(state), project(state), simulate(state), sensitivity(state), solve(state)]
+        [show(state), calibrate(state), project(state), simulate(state), sensitivity(state), solve(state)]
+    }
+
+    static func calibrate(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .scenarioCalibrate, path: "/api/scenario/calibrate", summary: ServiceOperation.scenarioCalibrate.summary,
+                 description: "Rows of `capexgap scenario calibrate --format json`.", parameters: RequestReaders.scenarioParameters(state.limits),
+                 response: .rows(CalibrationResult.schema)) { query in
+            let result = try state.service.calibrate(try RequestReaders.scenario(query, limits: state.limits))
+            return APIAnswer(result) { CalibrationTable.make(result) }
+        }
     }
 
     static func show(_ state: ServerState) -> Endpoint {

@@ -26,7 +26,7 @@ enum GapModelsPage {
     /// shown were the old preset's, so they are dropped.
     static func run(_ model: any GapModel.Type, _ state: ServerState, query: Query) throws -> GapModelRun {
         try query.restrict(to: formFields + model.specs.map(\.name))
-        let presets = try state.database.presets(model: model.id)
+        let presets = try state.service.presets(model: model.id)
         let chosen = query.string("preset") ?? presets.first?.name
         let presetChanged = query.string("shown_preset").map { $0 != chosen } ?? false
         let effective = presetChanged ? Query(pairs: query.pairs.filter { formFields.contains($0.name) }) : query
@@ -35,7 +35,7 @@ enum GapModelsPage {
 
     static func page(_ model: any GapModel.Type, _ state: ServerState, query: Query) throws -> String {
         let database = state.database
-        let presets = try database.presets(model: model.id)
+        let presets = try state.service.presets(model: model.id)
         var body = "<h1>\(HTMLText.escape(model.title))</h1><p class=\"lead\">Formula: <code>\(HTMLText.escape(model.formula))</code>. "
             + "\(HTMLText.escape(model.requiredMeaning))</p>"
         var results = ""

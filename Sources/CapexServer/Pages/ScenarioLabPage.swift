@@ -21,6 +21,8 @@ enum ScenarioLabPage {
         Slider(name: "capex_growth", minimum: -0.3, maximum: 0.6, step: 0.01),
         Slider(name: "ai_share_of_capex", minimum: 0.2, maximum: 1, step: 0.01),
         Slider(name: "it_life_years", minimum: 2, maximum: 8, step: 1),
+        Slider(name: "cost_of_capital", minimum: 0, maximum: 0.2, step: 0.0025),
+        Slider(name: "utilisation", minimum: 0.2, maximum: 1, step: 0.01),
         Slider(name: "gross_margin", minimum: 0.2, maximum: 0.9, step: 0.01),
         Slider(name: "api_volume_growth", minimum: 0, maximum: 3, step: 0.05),
         Slider(name: "token_price_decline", minimum: 0, maximum: 0.9, step: 0.01),

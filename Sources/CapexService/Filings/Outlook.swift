@@ -10,13 +10,17 @@ public struct Outlook: Sendable, Hashable, Encodable {
         public var fiscalYear: Int
         public var capexUSDBillions: Double?
         public var requiredRevenueUSDBillions: Double
+        /// The base scenario's AI revenue in its first projected year (calibrated to the
+        /// observations: `scenario calibrate base`), and that year.
         public var aiRevenueUSDBillions: Double
+        public var aiRevenueYear: Int
 
         enum CodingKeys: String, CodingKey {
             case fiscalYear = "fiscal_year"
             case capexUSDBillions = "capex_usd_b"
             case requiredRevenueUSDBillions = "required_revenue_usd_b"
             case aiRevenueUSDBillions = "ai_revenue_usd_b"
+            case aiRevenueYear = "ai_revenue_year"
         }
     }
 
@@ -52,10 +56,10 @@ public struct Outlook: Sendable, Hashable, Encodable {
     public var gap: Gap?
     public var crossover: Crossover
 
-    public init(comparison: GapComparison, simulation: MonteCarloSummary) {
-        if let sequoia = comparison.rows.first(where: { $0.model.id == SequoiaModel.id }), let required = sequoia.required.value {
+    public init(comparison: GapComparison, simulation: MonteCarloSummary, firstYear: ProjectionYear?) {
+        if let sequoia = comparison.rows.first(where: { $0.model.id == SequoiaModel.id }), let required = sequoia.required.value, let firstYear {
             gap = Gap(fiscalYear: comparison.capex.fiscalYear, capexUSDBillions: comparison.capex.usdBillions.value,
-                      requiredRevenueUSDBillions: required, aiRevenueUSDBillions: comparison.aiRevenue.value)
+                      requiredRevenueUSDBillions: required, aiRevenueUSDBillions: firstYear.revenue, aiRevenueYear: firstYear.year)
         }
         func year(_ share: Double) -> Int? {
             MonteCarloSummary.yearReached(byShare: share, counts: simulation.crossoverCounts, paths: simulation.paths, baseYear: simulation.baseYear)
@@ -71,6 +75,6 @@ extension CapexService {
         let comparison = try gapCompare()
         let scenario = try scenario(ScenarioRequest())
         let simulation = MonteCarloEngine.run(scenario, options: MonteCarloOptions(paths: Defaults.outlookPaths, seed: Defaults.seed, threads: threads))
-        return Outlook(comparison: comparison, simulation: simulation)
+        return Outlook(comparison: comparison, simulation: simulation, firstYear: Projector.project(scenario).years.first)
     }
 }

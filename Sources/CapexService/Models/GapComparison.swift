@@ -1,5 +1,6 @@
 import CapexData
 import CapexModel
+import Foundation
 
 /// `gap compare`: the four gap models on the same actual capex.
 public struct GapComparisonRequest: Sendable, Hashable {
@@ -35,6 +36,8 @@ public struct GapComparison: TabularResult {
     public var capex: ActualCapex
     public var aiRevenue: ParameterValue
     public var rows: [Row]
+    /// Revenue a year the same capex needs on one definition for every model (see ``CommonDefinition``).
+    public var common: CommonDefinition?
     /// AI revenue and run-rate observations dated in the capex's fiscal year (vendors excluded).
     public var observations: [Observation]
 
@@ -48,7 +51,7 @@ public struct GapComparison: TabularResult {
         .text("model", "Model") { $0.model.id },
         .text("preset", "Preset") { $0.preset },
         .figure("capex_usd_b", "Capex $B", .decimal(1)) { $0.capex },
-        .figure("required_revenue_usd_b", "Required $B/yr", .decimal(1)) { $0.required },
+        .figure("required_revenue_usd_b", "Own definition $B/yr", .decimal(1)) { $0.required },
         .figure("ai_revenue_usd_b", "AI revenue $B/yr", .decimal(1)) { $0.aiRevenue },
         .figure("gap_usd_b", "Gap $B/yr", .decimal(1)) { $0.gap },
         .text("measures", "What the required revenue is", wrapWidth: 44) { $0.model.requiredMeaning },
@@ -87,6 +90,33 @@ extension CapexService {
         let observations = try database.observations(dataset: "ai_revenue").filter {
             ["revenue", "run_rate"].contains($0.measure) && !GapComparison.vendors.contains($0.subject) && $0.period.hasPrefix(fiscalYear)
         }
-        return GapComparison(capex: capex, aiRevenue: aiRevenue, rows: rows, observations: observations)
+        var comparison = GapComparison(capex: capex, aiRevenue: aiRevenue, rows: rows, observations: observations)
+        if let base = try? scenario(ScenarioRequest()) { comparison.common = CommonDefinition(scenario: base, capex: capex.usdBillions) }
+        return comparison
+    }
+}
+
+/// The revenue a year a capex needs on one definition for every model: the yearly cost of
+/// owning it (capital recovered over each asset's life at the cost of capital, plus opex), at
+/// one gross margin, all at the base scenario's medians.
+///
+/// required = capex x [s x CRF(r, L_it) + (1 - s) x CRF(r, L_facility) + s x opex rate] / margin,
+/// CRF(r, L) = r / (1 - (1 + r)^-L) (1 / L when r = 0); s = IT share of capex.
+public struct CommonDefinition: Sendable {
+    public var required: Figure
+    public var itShare: Double, itLife: Double, facilityLife: Double, costOfCapital: Double, opexRate: Double, margin: Double
+
+    init?(scenario: Scenario, capex: Figure) {
+        func median(_ name: String) -> Double? { scenario.parameters[name]?.distribution.median }
+        guard let s = median("it_share_of_capex"), let itLife = median("it_life_years"), let facilityLife = median("facility_life_years"),
+              let r = median("cost_of_capital"), let opex = median("opex_rate"), let margin = median("gross_margin"), margin > 0 else { return nil }
+        (itShare, self.itLife, self.facilityLife, costOfCapital, opexRate, self.margin) = (s, itLife.rounded(), facilityLife.rounded(), r, opex, margin)
+        let factor = (s * Self.capitalRecovery(r, self.itLife) + (1 - s) * Self.capitalRecovery(r, self.facilityLife) + s * opex) / margin
+        required = .derived(capex, Figure(factor, .scenario)) { $0[0] * $0[1] }
+    }
+
+    /// The share of a capital sum that recovers it with interest at `rate` over `years`.
+    public static func capitalRecovery(_ rate: Double, _ years: Double) -> Double {
+        rate == 0 ? 1 / years : rate / (1 - pow(1 + rate, -years))
     }
 }

@@ -85,6 +85,9 @@ public struct GapModelRun: TabularResult {
         public var published: Double?
         /// Whether the output rounds to the published value at its published precision.
         public var reproduced: Bool?
+        /// `reproduced` (every input is the anchor's own published figure), `calibrated` (an input
+        /// was back-solved from the anchor's output, so the match is by construction) or `differs`.
+        public var check: String?
         public var source: String
     }
 
@@ -109,11 +112,16 @@ public struct GapModelRun: TabularResult {
             return Row(kind: .parameter, name: spec.name, label: spec.label, value: parameters.figure(spec.name), unit: spec.unit,
                        published: nil, reproduced: nil, source: source.isEmpty ? "scenario" : source)
         }
+        let backSolved = preset.backSolved
         let outputRows = result.outputs.map { output in
             let check = checks.first { $0.output == output.name }
+            let matches = check.map { check in output.figure.value.map(check.isReproduced) == true }
+            let status = matches.map { matches in !matches ? "differs" : backSolved.isEmpty ? "reproduced" : "calibrated" }
+            let note = status == "calibrated"
+                ? "calibrated, not reproduced: " + backSolved.map { "\($0.key) back-solved (\($0.value))" }.joined(separator: "; ")
+                : output.label
             return Row(kind: .output, name: output.name, label: output.label, value: output.figure, unit: output.unit,
-                       published: check?.published, reproduced: check.map { check in output.figure.value.map(check.isReproduced) == true },
-                       source: output.label)
+                       published: check?.published, reproduced: matches, check: status, source: note)
         }
         return parameterRows + outputRows
     }
@@ -128,7 +136,8 @@ public struct GapModelRun: TabularResult {
         .figure("value", "Value", .auto) { $0.value },
         .text("unit", "Unit") { $0.unit },
         .number("published", "Published", .auto) { $0.published },
-        .bool("reproduced", "Match") { $0.reproduced },
+        .bool("reproduced", "Match", machineOnly: true) { $0.reproduced },
+        .text("check", "Check") { $0.check },
         .text("source", "Source or note", wrapWidth: 60) { $0.source },
 ]
 }
@@ -143,7 +152,7 @@ extension CapexService {
         }
         if request.year != nil, request.fromData == nil { throw GapRunError.yearWithoutData }
         try YearCheck.check(request.year, field: "year")
-        let presets = try database.presets(model: model.id)
+        let presets = try self.presets(model: model.id)
         let chosen = request.preset ?? presets.first?.name ?? ""
         guard let preset = presets.first(where: { $0.name == chosen }) else {
             throw GapRunError.unknownPreset(chosen, model: model.id, valid: presets.map(\.name))

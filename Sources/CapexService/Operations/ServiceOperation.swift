@@ -4,7 +4,7 @@
 public enum ServiceOperation: String, Sendable, CaseIterable {
     case headline, companies, quarters, ttm, peers, calendarPeers = "calendar-peers", definitions, essay, sources, datasetChanges = "dataset-changes", restatements, conflicts
     case gapRun = "gap-run", gapCompare = "gap-compare", unitEconomics = "unit-economics", depreciation
-    case scenarioShow = "scenario-show", scenarioCheck = "scenario-check", project, simulate, sensitivity, solve
+    case scenarioShow = "scenario-show", scenarioCheck = "scenario-check", scenarioCalibrate = "scenario-calibrate", project, simulate, sensitivity, solve
     case analogs, valueChain = "value-chain", report, importData = "import", update, overview
 
     /// What it answers, in a few words.
@@ -28,6 +28,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .depreciation: "Depreciation of the capex history under different useful lives"
         case .scenarioShow: "A scenario's resolved parameters"
         case .scenarioCheck: "Every problem of a scenario file, with its line"
+        case .scenarioCalibrate: "A scenario's first projected year, stream by stream, against cited observations"
         case .project: "The deterministic projection of a scenario"
         case .simulate: "Monte Carlo of a scenario"
         case .sensitivity: "Which assumption matters most: tornado and first-order indices"
@@ -51,6 +52,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .datasetChanges: "sources --changes"
         case .scenarioShow: "scenario show"
         case .scenarioCheck: "scenario check"
+        case .scenarioCalibrate: "scenario calibrate"
         case .importData: "import"
         case .overview: nil
         default: rawValue
@@ -64,6 +66,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .gapRun: "/api/gap/{model}"
         case .gapCompare: "/api/gap/compare"
         case .scenarioShow: "/api/scenario"
+        case .scenarioCalibrate: "/api/scenario/calibrate"
         case .calendarPeers: "/api/peers/calendar"
         case .datasetChanges: "/api/sources/changes"
         case .scenarioCheck, .report, .importData, .update: nil

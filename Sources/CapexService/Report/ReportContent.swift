@@ -50,12 +50,13 @@ extension CapexService {
         let peerCIKs = Set(peerSet.members.map(\.cik))
         let comparison = try gapCompare()
         let simulation = try simulate(SimulateRequest(paths: request.paths, seed: request.seed, threads: request.threads))
+        let projection = try project(ScenarioRequest())
         return ReportContent(
-            headline: try headline(), outlook: Outlook(comparison: comparison, simulation: simulation.summary),
+            headline: try headline(), outlook: Outlook(comparison: comparison, simulation: simulation.summary, firstYear: projection.projection.years.first),
             peerSet: peerSet, peerYears: peerYears, peerRows: companies.rows.filter { peerCIKs.contains($0.year.company.cik) },
             companies: companies, peers: try peers(PeersRequest()), comparison: comparison,
             gapRuns: try GapModels.all.map { try gapRun(GapModelRequest(model: $0.id)) }, unitEconomics: try unitEconomics(),
-            projection: try project(ScenarioRequest()), simulation: simulation, analogs: try analogs(), valueChain: try valueChain(),
+            projection: projection, simulation: simulation, analogs: try analogs(), valueChain: try valueChain(),
             essay: try essay(), sources: try sources())
     }
 }

@@ -39,7 +39,7 @@ struct ScenarioCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "scenario",
         abstract: "Check a scenario file, or show its resolved parameters with their sources.",
-        subcommands: [ScenarioCheckCommand.self, ScenarioShowCommand.self]
+        subcommands: [ScenarioCheckCommand.self, ScenarioShowCommand.self, ScenarioCalibrateCommand.self]
     )
 }
 
@@ -80,6 +80,35 @@ struct ScenarioShowCommand: ParsableCommand {
     func run() throws {
         let result = ScenarioShowResult(scenario: try selection.load(database: database))
         output.print(result, ScenarioTable.make(result))
+    }
+}
+
+/// `capexgap scenario calibrate SCENARIO`: the first projected year against the observations.
+struct ScenarioCalibrateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "calibrate",
+        abstract: "Set a scenario's first projected year, stream by stream, against the observed ranges (exit 1 if a stream is outside without a reason).",
+        discussion: """
+            Each stream's observed range (calibration.csv, built from cited run-rates, seats and API revenue) against \
+            the deterministic projection's value for the same year. A scenario may depart on purpose: a \
+            [calibration] table in its file gives the reason per stream.
+            """
+    )
+
+    @OptionGroup var selection: ScenarioSelection
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        let scenario = try selection.load(database: database)
+        let result = try CapexService.calibration(of: scenario)
+        output.print(result, CalibrationTable.make(result))
+        if !result.passes {
+            throw CLIError.failure("scenario \(scenario.name) is outside the observations without a reason: "
+                + result.failures.map { "\($0.target.stream) \($0.target.year) \(NumberText.fixed($0.model ?? .nan, digits: 1)) $B against \(NumberText.compact($0.target.low))-\(NumberText.compact($0.target.high))" }
+                    .joined(separator: "; ")
+                + " (give the reason in the file's [calibration] table, or change the parameters)")
+        }
     }
 }
 
