@@ -22,11 +22,11 @@ public enum Dashboard {
 
     /// Every API route, in the order the OpenAPI document lists them.
     static func endpoints(_ state: ServerState) -> [Endpoint] {
-        FilingsEndpoints.all(state) + PeriodsEndpoints.all(state) + GapEndpoints.all(state) + ScenarioEndpoints.all(state) + HistoryEndpoints.all(state)
+        FilingsEndpoints.all(state) + PeriodsEndpoints.all(state) + BalanceSheetEndpoints.all(state) + GapEndpoints.all(state) + ScenarioEndpoints.all(state) + HistoryEndpoints.all(state)
     }
 
     /// The pages, each with the method it answers.
-    static let pagePaths = ["/", "/companies", "/companies/:ticker", "/quarters", "/gap-models", "/lab", "/lab/results", "/analogs", "/value-chain",
+    static let pagePaths = ["/", "/companies", "/companies/:ticker", "/quarters", "/commitments", "/gap-models", "/lab", "/lab/results", "/analogs", "/value-chain",
                             "/sources", "/api", "/api/openapi.json", Assets.stylesheetPath, Assets.scriptPath]
         + GapModels.all.flatMap { ["/gap-models/\($0.id)", "/gap-models/\($0.id)/results"] }
 
@@ -71,6 +71,7 @@ public enum Dashboard {
             return try await page(current: "/companies") { try CompaniesPages.company(state, ticker: ticker) }
         }
         router.get("/quarters") { request, _ in try await page(current: "/quarters") { try QuartersPage.render(state, query: Query(request)) } }
+        router.get("/commitments") { request, _ in try await page(current: "/commitments") { try CommitmentsPage.render(state, query: Query(request)) } }
         router.get("/gap-models") { _, _ in try await page(current: "/gap-models") { try GapModelsPage.index(state) } }
         for model in GapModels.all {
             router.get(RouterPath("/gap-models/\(model.id)")) { request, _ in

@@ -12,6 +12,7 @@ struct APITests {
     static let routes = [
         "/api/overview", "/api/headline", "/api/companies", "/api/peers", "/api/essay", "/api/sources", "/api/restatements", "/api/conflicts",
         "/api/quarters", "/api/ttm", "/api/peers/calendar", "/api/definitions", "/api/sources/changes", "/api/scenario/calibrate",
+        "/api/commitments", "/api/financing", "/api/guidance", "/api/deals",
         "/api/gap/sequoia", "/api/gap/tco", "/api/gap/hurdle", "/api/gap/ratio", "/api/gap/compare",
         "/api/unit-economics", "/api/depreciation", "/api/analogs", "/api/value-chain", "/api/scenario", "/api/project", "/api/simulate",
         "/api/sensitivity", "/api/solve", "/api/openapi.json",

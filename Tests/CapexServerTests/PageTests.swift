@@ -8,7 +8,8 @@ import Testing
 struct PageTests {
     static let pages = ["/", "/companies", "/companies/GOOGL", "/companies/orcl", "/gap-models", "/gap-models/sequoia", "/gap-models/tco",
                         "/gap-models/hurdle", "/gap-models/ratio", "/lab", "/analogs", "/analogs?metric=utilisation",
-                        "/value-chain", "/value-chain?scheme=mckinsey&capex=5200", "/sources", "/api"]
+                        "/value-chain", "/value-chain?scheme=mckinsey&capex=5200", "/sources", "/api", "/quarters", "/quarters?ticker=MSFT&order=calendar",
+                        "/commitments", "/commitments?entity=openai"]
 
     /// The `href`s of `html` that download CSV.
     static func csvLinks(_ html: String) -> [String] {
@@ -119,6 +120,27 @@ struct PageTests {
             let answer = try await client.get("/companies/NOPE")
             #expect(answer.status == .notFound)
             #expect(answer.body.contains("known tickers: AAPL, AMD, AMZN"))
+        }
+    }
+}
+
+@Suite("Commitments page")
+struct CommitmentsPageTests {
+    @Test("the commitments page draws the deals graph with every arrow linked to its source, and the tables")
+    func graph() async throws {
+        let fixture = try ServerFixture.shared()
+        try await fixture.withClient { client in
+            let page = try await client.get("/commitments")
+            #expect(page.status == .ok)
+            let svg = try #require(page.body.components(separatedBy: "<svg ").dropFirst().first.map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" })
+            _ = try MarkupElement.parse(svg)
+            let api = try await client.get("/api/deals")
+            let graph = try #require(try api.json() as? [String: Any])
+            let edges = try #require(graph["edges"] as? [[String: Any]])
+            // One arrow per deal, each inside a link to its source.
+            #expect(svg.components(separatedBy: "<line ").count - 1 == edges.count)
+            #expect(svg.components(separatedBy: "<a href=\"http").count - 1 == edges.filter { $0["source_url"] is String }.count)
+            for heading in ["Deals", "Commitments", "Capex guidance ledger", "Financing"] { #expect(page.body.contains("<h2>\(heading)</h2>")) }
         }
     }
 }

@@ -15,7 +15,15 @@ public enum HeadlineTable {
     /// How fresh the data is, and what TTM means.
     static func freshness(_ result: HeadlineResult) -> [String] {
         guard let through = result.filingsThrough else { return [] }
-        return ["TTM: the four fiscal quarters to each company's latest (`capexgap ttm`, `capexgap quarters`); filings through \(through)."]
+        var lines = ["TTM: the four fiscal quarters to each company's latest (`capexgap ttm`, `capexgap quarters`); filings through \(through)."]
+        if let commitments = result.commitments, let total = commitments.total.value, !commitments.rows.isEmpty {
+            let years = Figure.ratio(commitments.total, commitments.ttmRevenue).value
+            lines.append("Commitments: \(NumberText.billions(fromMillions: total, digits: 0)) of RPO and backlogs for "
+                + commitments.rows.map { "\($0.commitment.company.displayTicker) (\($0.commitment.periodEnd))" }.joined(separator: ", ")
+                + (years.map { ", \(NumberText.fixed($0, digits: 1)) years of their revenue" } ?? "")
+                + " \(commitments.total.evidence.mark); each company's own measure (`capexgap commitments`).")
+        }
+        return lines
     }
 
     /// How combined capex changed between the base year and the last complete year.

@@ -160,6 +160,22 @@ enum OpenAPIDocument {
         ]]
     }
 
+    static var dealsSchema: JSONValue {
+        let number: JSONValue = ["type": "number"], optionalNumber: JSONValue = ["type": "number", "nullable": true]
+        let text: JSONValue = ["type": "string"], optionalText: JSONValue = ["type": "string", "nullable": true]
+        return ["type": "object", "properties": [
+            "nodes": ["type": "array", "items": ["type": "object", "properties": [
+                "id": text, "name": text, "kind": text, "ticker": optionalText, "inflow_usd_b": number, "outflow_usd_b": number, "comes_back_usd_b": number,
+            ]]],
+            "edges": ["type": "array", "items": ["type": "object", "properties": [
+                "id": text, "source": text, "target": text, "type": text, "status": text, "amount_usd_b": optionalNumber,
+                "amount_low_usd_b": optionalNumber, "amount_high_usd_b": optionalNumber, "counted_usd_b": optionalNumber,
+                "announced": optionalText, "term_years": optionalNumber, "evidence": text, "tier": text, "source_title": text, "source_url": optionalText,
+            ]]],
+            "total_usd_b": number,
+        ]]
+    }
+
     static var overviewSchema: JSONValue {
         let year: JSONValue = ["type": "integer", "nullable": true]
         return ["type": "object", "properties": [
@@ -169,7 +185,7 @@ enum OpenAPIDocument {
             "outlook": ["type": "object", "properties": [
                 "gap": ["type": "object", "nullable": true, "properties": [
                     "fiscal_year": ["type": "integer"], "capex_usd_b": ["type": "number", "nullable": true],
-                    "required_revenue_usd_b": ["type": "number"], "ai_revenue_usd_b": ["type": "number"],
+                    "required_revenue_usd_b": ["type": "number"], "ai_revenue_usd_b": ["type": "number"], "ai_revenue_year": ["type": "integer"],
                 ]],
                 "crossover": ["type": "object", "properties": [
                     "scenario": ["type": "string"], "paths": ["type": "integer"], "seed": ["type": "integer"], "horizon": ["type": "integer"],

@@ -66,6 +66,16 @@ public struct HeadlineResult: TabularResult {
     public var ttm: [TrailingTwelveMonths]
     /// The newest filing date behind the quarters: how fresh the data is.
     public var filingsThrough: CalendarDate?
+    /// The peers' latest commitments (RPO or backlog), when the data has them.
+    public var commitments: Commitments?
+
+    /// Each peer's latest total commitment, their sum and the peers' revenue over the four
+    /// quarters to each commitment's date (USD millions).
+    public struct Commitments: Sendable, Hashable {
+        public var rows: [CommitmentsResult.Row]
+        public var total: Figure
+        public var ttmRevenue: Figure
+    }
 
     /// The fiscal year combined capex is compared with.
     public static let comparisonYear = 2015

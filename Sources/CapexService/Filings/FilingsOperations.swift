@@ -40,8 +40,22 @@ extension CapexService {
             guard let companyQuarters = quarters[member.cik] else { return nil }
             return TrailingTwelveMonths.at(companyQuarters, asOf: nil, leaseLine: LeaseLine.choose(stated: member.capexLeaseLine, periods: companyQuarters))
         }
-        return HeadlineResult(peerSet: peerSet, companyYears: years, ttm: ttm, filingsThrough: try database.latestFiling(),
-                              bands: try database.regimeBands())
+        var result = HeadlineResult(peerSet: peerSet, companyYears: years, ttm: ttm, filingsThrough: try database.latestFiling(),
+                                    bands: try database.regimeBands())
+        result.commitments = try peerCommitments(peerSet)
+        return result
+    }
+
+    /// Each peer's latest total commitment (RPO, or its backlog measure), and their sum.
+    func peerCommitments(_ peerSet: PeerSet) throws -> HeadlineResult.Commitments {
+        let preference = ["rpo_total", "revenue_backlog", "performance_obligations"]
+        let rows = try commitments(CompanyFilter(ciks: peerSet.members.map(\.cik))).rows
+        let latest = peerSet.members.compactMap { member -> CommitmentsResult.Row? in
+            let own = rows.filter { $0.commitment.company.cik == member.cik && preference.contains($0.commitment.metric) }
+            guard let date = own.map(\.commitment.periodEnd).max() else { return nil }
+            return own.filter { $0.commitment.periodEnd == date }.min { preference.firstIndex(of: $0.commitment.metric)! < preference.firstIndex(of: $1.commitment.metric)! }
+        }
+        return HeadlineResult.Commitments(rows: latest, total: .sum(latest.map(\.commitment.figure)), ttmRevenue: .sum(latest.map(\.ttmRevenue)))
     }
 
     /// One row per company fiscal year within the request's filter.
