@@ -19,5 +19,7 @@ let package = Package(
             name: "csv-import-benchmark",
             dependencies: [.product(name: "CapexData", package: "CapexGap")]
         ),
+        // Latency and throughput of a running server's table routes (no dependency: it is an HTTP client).
+        .executableTarget(name: "load-benchmark"),
     ]
 )

@@ -22,11 +22,11 @@ public enum Dashboard {
 
     /// Every API route, in the order the OpenAPI document lists them.
     static func endpoints(_ state: ServerState) -> [Endpoint] {
-        FilingsEndpoints.all(state) + PeriodsEndpoints.all(state) + BalanceSheetEndpoints.all(state) + GapEndpoints.all(state) + ScenarioEndpoints.all(state) + HistoryEndpoints.all(state)
+        FilingsEndpoints.all(state) + PeriodsEndpoints.all(state) + BalanceSheetEndpoints.all(state) + ScreenEndpoints.all(state) + GapEndpoints.all(state) + ScenarioEndpoints.all(state) + HistoryEndpoints.all(state)
     }
 
     /// The pages, each with the method it answers.
-    static let pagePaths = ["/", "/companies", "/companies/:ticker", "/quarters", "/commitments", "/gap-models", "/lab", "/lab/results", "/analogs", "/value-chain",
+    static let pagePaths = ["/", "/companies", "/companies/:ticker", "/quarters", "/commitments", "/screen", "/gap-models", "/lab", "/lab/results", "/analogs", "/value-chain",
                             "/sources", "/api", "/api/openapi.json", Assets.stylesheetPath, Assets.scriptPath]
         + GapModels.all.flatMap { ["/gap-models/\($0.id)", "/gap-models/\($0.id)/results"] }
 
@@ -43,7 +43,8 @@ public enum Dashboard {
         let limits = state.limits
         for endpoint in endpoints {
             router.get(RouterPath(endpoint.path)) { request, _ in
-                try await endpoint.respond(Query(request))
+                // Simulations are seeded and cheap to key, but they are queued and bounded instead.
+                endpoint.isCompute ? try await endpoint.respond(Query(request)) : try await AnswerCache.respond(endpoint, request: request, state: state)
             }
             if endpoint.acceptsBody {
                 router.post(RouterPath(endpoint.path)) { request, _ in
@@ -72,6 +73,7 @@ public enum Dashboard {
         }
         router.get("/quarters") { request, _ in try await page(current: "/quarters") { try QuartersPage.render(state, query: Query(request)) } }
         router.get("/commitments") { request, _ in try await page(current: "/commitments") { try CommitmentsPage.render(state, query: Query(request)) } }
+        router.get("/screen") { request, _ in try await page(current: "/screen") { try ScreenPage.render(state, query: Query(request)) } }
         router.get("/gap-models") { _, _ in try await page(current: "/gap-models") { try GapModelsPage.index(state) } }
         for model in GapModels.all {
             router.get(RouterPath("/gap-models/\(model.id)")) { request, _ in

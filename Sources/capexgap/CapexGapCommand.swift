@@ -15,7 +15,7 @@ struct CapexGapCommand: AsyncParsableCommand {
             """,
         subcommands: [
             HeadlineCommand.self, CompaniesCommand.self, QuartersCommand.self, TTMCommand.self, PeersCommand.self, DefinitionsCommand.self, CommitmentsCommand.self, FinancingCommand.self, GuidanceCommand.self, DealsCommand.self, EssayCommand.self, SourcesCommand.self,
-            ImportCommand.self, UpdateCommand.self, RestatementsCommand.self, ConflictsCommand.self, GapCommand.self, UnitEconomicsCommand.self, DepreciationCommand.self,
+            ImportCommand.self, UpdateCommand.self, ScreenCommand.self, RestatementsCommand.self, ConflictsCommand.self, GapCommand.self, UnitEconomicsCommand.self, DepreciationCommand.self,
             ScenarioCommand.self, ProjectCommand.self, SimulateCommand.self, SensitivityCommand.self, SolveCommand.self,
             AnalogsCommand.self, ValueChainCommand.self, ReportCommand.self, ServeCommand.self,
         ],

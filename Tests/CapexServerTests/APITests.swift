@@ -12,7 +12,7 @@ struct APITests {
     static let routes = [
         "/api/overview", "/api/headline", "/api/companies", "/api/peers", "/api/essay", "/api/sources", "/api/restatements", "/api/conflicts",
         "/api/quarters", "/api/ttm", "/api/peers/calendar", "/api/definitions", "/api/sources/changes", "/api/scenario/calibrate",
-        "/api/commitments", "/api/financing", "/api/guidance", "/api/deals",
+        "/api/commitments", "/api/financing", "/api/guidance", "/api/deals", "/api/screen",
         "/api/gap/sequoia", "/api/gap/tco", "/api/gap/hurdle", "/api/gap/ratio", "/api/gap/compare",
         "/api/unit-economics", "/api/depreciation", "/api/analogs", "/api/value-chain", "/api/scenario", "/api/project", "/api/simulate",
         "/api/sensitivity", "/api/solve", "/api/openapi.json",
@@ -222,6 +222,30 @@ struct APITests {
             let companies = try #require(paths["/api/companies"]?["get"] as? [String: Any])
             let names = (companies["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
             #expect(names == ["ticker", "cik", "from", "to", "capex", "format"])
+        }
+    }
+}
+
+@Suite("API answer cache")
+struct AnswerCacheTests {
+    @Test("a table route answers with an ETag, 304 to a conditional request, and a new answer after an import")
+    func etag() async throws {
+        let fixture = try ServerFixture()
+        try await fixture.withClient { client in
+            let first = try await client.get("/api/companies?ticker=GOOGL")
+            let etag = try #require(first.headers[.eTag])
+            #expect(first.status == .ok)
+            let again = try await client.execute("/api/companies?ticker=GOOGL", method: .get, headers: [.ifNoneMatch: etag], body: nil)
+            #expect(again.status == .notModified)
+            #expect(again.body.isEmpty)
+            // An import through another connection changes the database's version, and the answer.
+            let writer = try CapexDatabase.open(path: fixture.databasePath, access: .write)
+            let csv = "ticker,fiscal_year,metric,value_usd_m,evidence,source_title\nGOOGL,2026,capex,180000,estimated,A test estimate\n"
+            _ = try writer.apply(try FiguresCSVImporter(companies: try writer.companies()).plans(text: csv, file: "test.csv"))
+            let after = try await client.execute("/api/companies?ticker=GOOGL", method: .get, headers: [.ifNoneMatch: etag], body: nil)
+            #expect(after.status == .ok)
+            #expect(after.headers[.eTag] != etag)
+            #expect(after.body.contains("180000"))
         }
     }
 }

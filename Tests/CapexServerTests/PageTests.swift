@@ -9,7 +9,7 @@ struct PageTests {
     static let pages = ["/", "/companies", "/companies/GOOGL", "/companies/orcl", "/gap-models", "/gap-models/sequoia", "/gap-models/tco",
                         "/gap-models/hurdle", "/gap-models/ratio", "/lab", "/analogs", "/analogs?metric=utilisation",
                         "/value-chain", "/value-chain?scheme=mckinsey&capex=5200", "/sources", "/api", "/quarters", "/quarters?ticker=MSFT&order=calendar",
-                        "/commitments", "/commitments?entity=openai"]
+                        "/commitments", "/commitments?entity=openai", "/screen"]
 
     /// The `href`s of `html` that download CSV.
     static func csvLinks(_ html: String) -> [String] {

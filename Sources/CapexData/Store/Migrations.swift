@@ -9,7 +9,7 @@ struct Migration: Sendable {
 /// Every migration, oldest first. The bundled figures are not loaded by migrations but by
 /// ``DatasetSync``, which brings a database's bundled data up to date whatever release wrote it.
 enum Migrations {
-    static let all: [Migration] = [v1Tables, v1Dataset, v2Imports, v3Reference, v4History, v5Marker, v6PeriodFacts, v7LeaseLine]
+    static let all: [Migration] = [v1Tables, v1Dataset, v2Imports, v3Reference, v4History, v5Marker, v6PeriodFacts, v7LeaseLine, v8Universe]
 
     static let v1Tables = Migration(identifier: "v1 financial figures", statements: [
         #"CREATE TABLE "company" ("cik" INTEGER PRIMARY KEY, "ticker" TEXT UNIQUE, "name" TEXT NOT NULL, "role" TEXT NOT NULL, "fiscal_year_end_month" INTEGER)"#,
@@ -63,5 +63,12 @@ enum Migrations {
     /// The finance-lease line a company's capex with leases adds in every period.
     static let v7LeaseLine = Migration(identifier: "v7 capex lease line per company", statements: [
         #"ALTER TABLE "company" ADD COLUMN "capex_lease_line" TEXT"#,
+    ])
+
+    /// Every SEC filer's annual revenue and capex, from the bulk archive, apart from the
+    /// curated companies (the screen reads both).
+    static let v8Universe = Migration(identifier: "v8 universe of SEC filers", statements: [
+        #"CREATE TABLE "universe_filer" ("cik" INTEGER PRIMARY KEY NOT NULL, "entity" TEXT NOT NULL, "file" TEXT NOT NULL, "loaded" TEXT NOT NULL, "status" TEXT NOT NULL, "reason" TEXT)"#,
+        #"CREATE TABLE "universe_year" ("cik" INTEGER NOT NULL REFERENCES "universe_filer"("cik"), "fiscal_year" INTEGER NOT NULL, "period_end" TEXT, "revenue_usd" INTEGER, "capex_usd" INTEGER, "revenue_concept" TEXT, "capex_concept" TEXT, "accession" TEXT, PRIMARY KEY ("cik", "fiscal_year"))"#,
     ])
 }

@@ -1,4 +1,5 @@
 import CapexModel
+import Foundation
 
 /// The charts of reported figures that the dashboard and the report both show.
 public enum FilingsCharts {
@@ -72,6 +73,21 @@ public enum FilingsCharts {
                               source: filingsSource + (missing.isEmpty ? "" : "; not shown, no D&A figure: " + missing.joined(separator: ", "))),
             points: points, groups: ["Company, latest fiscal year"],
             xFormat: { NumberText.percent($0, digits: 0) }, yFormat: { NumberText.fixed($0, digits: 1) + "x" })
+    }
+
+    /// The screen: capex intensity against revenue on a log scale (x = log10 of revenue in USD
+    /// millions, labelled in dollars), the hyperscaler peer set highlighted.
+    public static func screenScatter(_ rows: [ScreenRow]) -> ScatterChart {
+        let points = rows.compactMap { row -> ScatterChart.Point? in
+            guard let revenue = row.revenue.value, revenue > 0, let intensity = row.intensity.value else { return nil }
+            return ScatterChart.Point(label: row.ticker ?? row.entity, x: log10(revenue), y: intensity * 100,
+                                      evidence: EvidenceStatus.weakest([row.revenue.evidence, row.capex.evidence]), group: row.isPeer ? 1 : 0)
+        }
+        return ScatterChart(
+            frame: ChartFrame(title: "Capex intensity against revenue (log scale), the hyperscalers highlighted", xLabel: "Revenue (log scale)",
+                              yLabel: "Capex / revenue (%)", source: "SEC companyfacts (the bulk archive loaded with `capexgap screen`) and the curated filings"),
+            points: points, groups: ["Filer", "Hyperscaler peer set"],
+            xFormat: { NumberText.billions(fromMillions: pow(10, $0), digits: 0) }, yFormat: { NumberText.fixed($0, digits: 0) + "%" })
     }
 
     static func references(_ bands: RegimeBands) -> [LineChart.ReferenceBand] {

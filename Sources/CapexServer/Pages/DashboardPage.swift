@@ -5,7 +5,7 @@ import Foundation
 /// What every dashboard page shares: the navigation, the page shell, and small pieces of markup.
 enum DashboardPage {
     static let navigation: [HTMLDocument.NavigationItem] = [
-        .init("Overview", "/"), .init("Companies", "/companies"), .init("Quarters", "/quarters"), .init("Commitments", "/commitments"), .init("Gap models", "/gap-models"),
+        .init("Overview", "/"), .init("Companies", "/companies"), .init("Quarters", "/quarters"), .init("Commitments", "/commitments"), .init("Screen", "/screen"), .init("Gap models", "/gap-models"),
         .init("Scenario lab", "/lab"), .init("Analogs", "/analogs"), .init("Value chain", "/value-chain"),
         .init("Sources", "/sources"), .init("API", "/api"),
     ]

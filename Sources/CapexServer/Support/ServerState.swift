@@ -11,6 +11,8 @@ public struct ServerState: Sendable {
     public let limits: ServerLimits
     let limiter: ComputeLimiter
     let outlook: OutlookCache
+    /// Serialised answers of the table routes, per database version (ETag / 304).
+    let answers: AnswerCache
 
     public var database: CapexDatabase { service.database }
 
@@ -19,6 +21,7 @@ public struct ServerState: Sendable {
         self.limits = limits
         limiter = ComputeLimiter(slots: limits.computeSlots, waitLimit: limits.computeWaitLimit)
         outlook = OutlookCache()
+        answers = AnswerCache()
     }
 
     /// The overview, its outlook from the cache.

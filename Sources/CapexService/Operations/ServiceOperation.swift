@@ -5,7 +5,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
     case headline, companies, quarters, ttm, peers, calendarPeers = "calendar-peers", definitions, commitments, financing, guidance, deals, essay, sources, datasetChanges = "dataset-changes", restatements, conflicts
     case gapRun = "gap-run", gapCompare = "gap-compare", unitEconomics = "unit-economics", depreciation
     case scenarioShow = "scenario-show", scenarioCheck = "scenario-check", scenarioCalibrate = "scenario-calibrate", project, simulate, sensitivity, solve
-    case analogs, valueChain = "value-chain", report, importData = "import", update, overview
+    case analogs, valueChain = "value-chain", report, importData = "import", update, screen, overview
 
     /// What it answers, in a few words.
     public var summary: String {
@@ -42,6 +42,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .report: "The whole picture as one document"
         case .importData: "Figures from SEC companyfacts JSON or CSV into the database"
         case .update: "Whatever was filed since the release, from SEC EDGAR's companyfacts API"
+        case .screen: "Every SEC filer's capex intensity, growth and band, the hyperscalers marked"
         case .overview: "Everything the dashboard's overview shows"
         }
     }
