@@ -53,11 +53,13 @@ let package = Package(
                 "CapexModel", "CapexScenarios",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CapexZlib",
             ],
             resources: [.copy("Dataset")],
             swiftSettings: strictness
         ),
+        // zlib (inflate, CRC-32) for the reader of SEC's bulk archive.
+        .systemLibrary(name: "CapexZlib", path: "Sources/CapexZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // The shipped scenario files (scenarios/*.toml), bundled so the tool finds them anywhere.
         .target(
             name: "CapexScenarios",

@@ -21,5 +21,10 @@ let package = Package(
         ),
         // Latency and throughput of a running server's table routes (no dependency: it is an HTTP client).
         .executableTarget(name: "load-benchmark"),
+        // Where a bulk-archive load spends its time: inflating, and inflating + planning.
+        .executableTarget(
+            name: "archive-benchmark",
+            dependencies: [.product(name: "CapexData", package: "CapexGap")]
+        ),
     ]
 )

@@ -56,7 +56,7 @@ public struct UniverseLoader: Sendable {
     /// Parses one file into a filer (never throws: a bad file is a skipped filer).
     func filer(_ data: Data, file: String, curated: Set<Int>) -> Filer {
         do {
-            let plan = try importer.plan(data: data, file: file, basis: basis)
+            let plan = try importer.plan(data: data, file: file, basis: basis, includePeriods: false)
             let cik = plan.company.cik
             if curated.contains(cik) { return Filer(cik: cik, entity: plan.company.name, file: file, status: .curated, years: []) }
             var years: [Int: Year] = [:]
@@ -82,22 +82,17 @@ public struct UniverseLoader: Sendable {
 
     /// Reads every `CIK##########.json` of `archive` on ``threads`` threads.
     public func read(archive url: URL, curated: Set<Int>) throws -> [Filer] {
-        let names = try CompanyFactsArchive(url: url).companyFactsNames
-        let shares = (0..<threads).map { thread in stride(from: thread, to: names.count, by: threads).map { names[$0] } }
+        let archive = try CompanyFactsArchive(url: url)
         let results = ThreadResults(count: threads)
+        let threads = self.threads
         DispatchQueue.concurrentPerform(iterations: threads) { thread in
             var filers: [Filer] = []
-            do {
-                let archive = try CompanyFactsArchive(url: url)
-                for name in shares[thread] {
-                    do {
-                        filers.append(filer(try archive.data(of: name, maximumBytes: maximumBytes), file: "\(url.lastPathComponent):\(name)", curated: curated))
-                    } catch {
-                        filers.append(Filer(cik: 0, entity: "", file: "\(url.lastPathComponent):\(name)", status: .skipped, reason: "\(error)", years: []))
-                    }
+            archive.forEach(share: thread, of: threads, maximumBytes: maximumBytes) { name, data in
+                let file = "\(url.lastPathComponent):\(name)"
+                switch data {
+                case .success(let bytes): filers.append(filer(bytes, file: file, curated: curated))
+                case .failure(let error): filers.append(Filer(cik: 0, entity: "", file: file, status: .skipped, reason: "\(error)", years: []))
                 }
-            } catch {
-                filers += shares[thread].map { Filer(cik: 0, entity: "", file: $0, status: .skipped, reason: "\(error)", years: []) }
             }
             results.set(thread, filers)
         }

@@ -20,12 +20,25 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses `YYYY-MM-DD`; anything else (or an impossible date) gives `nil`.
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
+        // Byte by byte (importers parse millions of dates): `YYYY-MM-DD`, ASCII digits only.
+        var text = text
+        guard let (year, month, day) = text.withUTF8({ Self.parse($0) }) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard bytes.count == 10, bytes[4] == 0x2D, bytes[7] == 0x2D else { return nil }
+        func number(_ from: Int, _ to: Int) -> Int? {
+            var value = 0
+            for position in from..<to {
+                let byte = bytes[position]
+                guard byte >= 0x30, byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0, 4), let month = number(5, 7), let day = number(8, 10) else { return nil }
+        return (year, month, day)
     }
 
     /// Days since 1970-01-01 (negative before).

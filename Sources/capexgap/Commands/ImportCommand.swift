@@ -78,11 +78,13 @@ struct ImportSECCommand: ParsableCommand {
             plans.append(try importer.plan(contentsOf: file.url, displayName: file.name, basis: basis, ticker: ticker, role: role,
                                            maximumBytes: limits.maximumBytes))
         }
-        for (index, entry) in entries.enumerated() {
-            let (path, archive, name) = entry
-            progress.update(files.count + index, item: name)
-            plans.append(try importer.plan(data: try archive.data(of: name, maximumBytes: limits.maximumBytes), file: "\(path):\(name)",
-                                           basis: basis, ticker: ticker, role: role))
+        var done = files.count
+        for (path, archive) in archives {
+            try archive.forEach(maximumBytes: limits.maximumBytes) { name, data in
+                progress.update(done, item: name)
+                done += 1
+                plans.append(try importer.plan(data: try data.get(), file: "\(path):\(name)", basis: basis, ticker: ticker, role: role))
+            }
         }
         progress.finish()
         if plans.isEmpty { throw CLIError.failure("import failed, nothing was written: \(zips.joined(separator: ", ")) holds no CIK##########.json file") }

@@ -45,7 +45,10 @@ public struct SECImporter: Sendable {
     ///   - role: the company's role (`hyperscaler` joins the peer set); default from the
     ///     bundled list, else `other`.
     /// - Throws: ``ImportError/badFile(_:)`` naming the file and the place of the problem.
-    public func plan(data: Data, file: String, basis: FilingBasis = .first, ticker: String? = nil, role: String? = nil) throws -> ImportPlan {
+    ///   - includePeriods: whether to keep the filed values for quarters (the universe screen
+    ///     needs only the years).
+    public func plan(data: Data, file: String, basis: FilingBasis = .first, ticker: String? = nil, role: String? = nil,
+                     includePeriods: Bool = true) throws -> ImportPlan {
         let facts: CompanyFactsFile
         do {
             facts = try CompanyFactsScanner.scan(data, wanted: candidates.wanted)
@@ -66,19 +69,30 @@ public struct SECImporter: Sendable {
         let name = facts.entityName.isEmpty ? (knownCompany?.name ?? "CIK \(facts.cik)") : facts.entityName
         let company = Company(cik: facts.cik, ticker: ticker?.uppercased() ?? knownCompany?.ticker, name: name,
                               role: role ?? knownCompany?.role ?? "other", fiscalYearEndMonth: selection.calendar?.yearEndMonth)
+        // One source per filing: most facts share a handful of accessions.
+        var sources: [String: Source] = [:]
+        func source(_ fact: AnnualFactSelection.CheckedFact) -> Source {
+            if let known = sources[fact.accession] { return known }
+            let made = Self.source(fact, company: company)
+            sources[fact.accession] = made
+            return made
+        }
         let figures = selection.figures.map { item in
             PlannedFigure(fiscalYear: item.fiscalYear, periodStart: item.fact.start.description, periodEnd: item.fact.end.description,
                           metric: item.metric, valueUSD: item.fact.valueUSD, evidence: .reported, concept: item.concept.description,
-                          source: Self.source(item.fact, company: company))
+                          source: source(item.fact))
         }
         let restatements = selection.restatements.map { item in
             Restatement(company: company, fiscalYear: item.fiscalYear, metric: item.metric, concept: item.concept.description,
                         old: Self.filedValue(item.old), new: Self.filedValue(item.new))
         }
-        let periodFacts = selection.periodFacts.map { item in
-            PlannedPeriodFact(metric: item.metric, start: item.fact.start, end: item.fact.end, valueUSD: item.fact.valueUSD,
-                              concept: item.concept.description, form: item.fact.form, accession: item.fact.accession, filed: item.fact.filed,
-                              evidence: .reported, source: Self.source(item.fact, company: company))
+        var conceptNames: [ConceptCandidates.Concept: String] = [:]
+        let periodFacts: [PlannedPeriodFact] = !includePeriods ? [] : selection.periodFacts.map { item in
+            let concept = conceptNames[item.concept] ?? item.concept.description
+            conceptNames[item.concept] = concept
+            return PlannedPeriodFact(metric: item.metric, start: item.fact.start, end: item.fact.end, valueUSD: item.fact.valueUSD,
+                                     concept: concept, form: item.fact.form, accession: item.fact.accession, filed: item.fact.filed,
+                                     evidence: .reported, source: source(item.fact))
         }
         var notes = selection.notes
         if figures.isEmpty { notes.append("no annual figures of the wanted concepts in US dollars") }
@@ -90,7 +104,7 @@ public struct SECImporter: Sendable {
 
     /// The filing a fact comes from, with a link to its EDGAR folder.
     static func source(_ fact: AnnualFactSelection.CheckedFact, company: Company) -> Source {
-        let folder = fact.accession.filter(\.isNumber)
+        let folder = String(decoding: fact.accession.utf8.filter { $0 >= 0x30 && $0 <= 0x39 }, as: UTF8.self)
         return Source(key: "sec: \(fact.accession)",
                       title: "SEC Form \(fact.form), \(company.name), accession \(fact.accession), filed \(fact.filed)",
                       url: "https://www.sec.gov/Archives/edgar/data/\(company.cik)/\(folder)/",
