@@ -29,36 +29,43 @@ struct LoadBenchmark {
         for route in routes { _ = try? await fetch(URL(string: base + route)!, session: .shared) }
         print("route set: \(routes.joined(separator: " ")); \(NumberFormatter.localizedString(from: seconds as NSNumber, number: .decimal)) s each")
         for count in connections {
-            let configuration = URLSessionConfiguration.ephemeral
-            configuration.httpMaximumConnectionsPerHost = count
-            configuration.urlCache = nil
-            let session = URLSession(configuration: configuration)
-            let deadline = Date().addingTimeInterval(seconds)
-            let latencies = try await withThrowingTaskGroup(of: [Double].self) { group in
-                for worker in 0..<count {
-                    group.addTask {
-                        var times: [Double] = []
-                        var index = worker
-                        while Date() < deadline {
-                            let url = URL(string: base + routes[index % routes.count])!
-                            let started = DispatchTime.now().uptimeNanoseconds
-                            _ = try await fetch(url, session: session)
-                            times.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
-                            index += 1
-                        }
-                        return times
-                    }
-                }
-                return try await group.reduce(into: []) { $0 += $1 }
-            }.sorted()
+            let latencies = try await measure(base: base, connections: count, seconds: seconds).sorted()
             func percentile(_ p: Double) -> Double { latencies.isEmpty ? .nan : latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
             print(String(format: "%2d connections: %6d requests, %7.0f req/s, p50 %6.2f ms, p99 %6.2f ms", count, latencies.count,
                          Double(latencies.count) / seconds, percentile(0.5), percentile(0.99)))
-            session.finishTasksAndInvalidate()
         }
     }
 
-    static func fetch(_ url: URL, session: URLSession) async throws -> Int {
+    /// Every request's latency (ms) from `connections` workers, each on its own connection.
+    nonisolated static func measure(base: String, connections: Int, seconds: Double) async throws -> [Double] {
+        let deadline = Date().addingTimeInterval(seconds)
+        return try await withThrowingTaskGroup(of: [Double].self) { group in
+            for worker in 0..<connections {
+                group.addTask {
+                    let configuration = URLSessionConfiguration.ephemeral
+                    configuration.httpMaximumConnectionsPerHost = 1
+                    configuration.urlCache = nil
+                    let session = URLSession(configuration: configuration)
+                    defer { session.finishTasksAndInvalidate() }
+                    var times: [Double] = []
+                    var index = worker
+                    while Date() < deadline {
+                        let url = URL(string: base + routes[index % routes.count])!
+                        let started = DispatchTime.now().uptimeNanoseconds
+                        _ = try await fetch(url, session: session)
+                        times.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6)
+                        index += 1
+                    }
+                    return times
+                }
+            }
+            var all: [Double] = []
+            for try await part in group { all += part }
+            return all
+        }
+    }
+
+    nonisolated static func fetch(_ url: URL, session: URLSession) async throws -> Int {
         let (data, response) = try await session.data(from: url)
         guard let http = response as? HTTPURLResponse, http.statusCode == 200 else {
             throw URLError(.badServerResponse)
