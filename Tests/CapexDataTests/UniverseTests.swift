@@ -60,6 +60,13 @@ struct UniverseTests {
                 #expect(year.capexUSD.map { Double($0) / 1e6 } == expected[.capex].value, "CIK \(cik) FY\(year.fiscalYear) capex")
             }
         }
+        // Alphabet's trailing twelve months at the latest quarter in the file (FY2026 Q1, ended 2026-03-31):
+        // capex 91,447 (10-K FY2025) - 17,197 (Q1 2025) + 35,674 (Q1 2026) = 109,924; revenue
+        // 402,836 - 90,234 + 109,896 = 422,498, within $1M (the derived Q4 rounds on its own).
+        let alphabet = try #require(universe.first { $0.cik == 1_652_044 }?.ttm)
+        #expect(alphabet.end == "2026-03-31")
+        #expect(alphabet.capexUSD == 109_924_000_000)
+        #expect(abs(alphabet.revenueUSD - 422_498_000_000) <= 1_000_000)
         // Curated companies are left to their curated figures.
         let again = try database.storeUniverse(try loader.read(archive: zip, curated: [1_652_044]))
         #expect(again.curated == 1 && again.changedRows == 0)

@@ -68,7 +68,7 @@ enum Migrations {
     /// Every SEC filer's annual revenue and capex, from the bulk archive, apart from the
     /// curated companies (the screen reads both).
     static let v8Universe = Migration(identifier: "v8 universe of SEC filers", statements: [
-        #"CREATE TABLE "universe_filer" ("cik" INTEGER PRIMARY KEY NOT NULL, "entity" TEXT NOT NULL, "file" TEXT NOT NULL, "loaded" TEXT NOT NULL, "status" TEXT NOT NULL, "reason" TEXT)"#,
+        #"CREATE TABLE "universe_filer" ("cik" INTEGER PRIMARY KEY NOT NULL, "entity" TEXT NOT NULL, "file" TEXT NOT NULL, "loaded" TEXT NOT NULL, "status" TEXT NOT NULL, "reason" TEXT, "ttm_end" TEXT, "ttm_revenue_usd" INTEGER, "ttm_capex_usd" INTEGER)"#,
         #"CREATE TABLE "universe_year" ("cik" INTEGER NOT NULL REFERENCES "universe_filer"("cik"), "fiscal_year" INTEGER NOT NULL, "period_end" TEXT, "revenue_usd" INTEGER, "capex_usd" INTEGER, "revenue_concept" TEXT, "capex_concept" TEXT, "accession" TEXT, PRIMARY KEY ("cik", "fiscal_year"))"#,
     ])
 }

@@ -17,6 +17,16 @@ public struct UniverseLoader: Sendable {
         public var status: Status
         public var reason: String?
         public var years: [Year]
+        /// The trailing twelve months at the filer's latest quarter, when four quarters of
+        /// revenue and capex resolve (USD).
+        public var ttm: TTM? = nil
+    }
+
+    /// A filer's trailing twelve months: its last day, revenue and capex in whole US dollars.
+    public struct TTM: Sendable, Hashable {
+        public var end: String
+        public var revenueUSD: Int64
+        public var capexUSD: Int64
     }
 
     /// A filer's fiscal year: revenue and capex in whole US dollars.
@@ -56,7 +66,7 @@ public struct UniverseLoader: Sendable {
     /// Parses one file into a filer (never throws: a bad file is a skipped filer).
     func filer(_ data: Data, file: String, curated: Set<Int>) -> Filer {
         do {
-            let plan = try importer.plan(data: data, file: file, basis: basis, includePeriods: false)
+            let plan = try importer.plan(data: data, file: file, basis: basis)
             let cik = plan.company.cik
             if curated.contains(cik) { return Filer(cik: cik, entity: plan.company.name, file: file, status: .curated, years: []) }
             var years: [Int: Year] = [:]
@@ -73,11 +83,25 @@ public struct UniverseLoader: Sendable {
                 years[figure.fiscalYear] = year
             }
             let sorted = years.values.sorted { $0.fiscalYear < $1.fiscalYear }
-            return Filer(cik: cik, entity: plan.company.name, file: file, status: sorted.isEmpty ? .empty : .loaded, years: sorted)
+            return Filer(cik: cik, entity: plan.company.name, file: file, status: sorted.isEmpty ? .empty : .loaded, years: sorted,
+                         ttm: ttm(plan))
         } catch {
             let cik = Int(file.split(separator: "/").last?.dropFirst(3).prefix(10) ?? "") ?? 0
             return Filer(cik: cik, entity: "", file: file, status: .skipped, reason: "\(error)", years: [])
         }
+    }
+
+    /// The filer's trailing twelve months from its quarters (reported or derived as for any
+    /// import), when revenue and capex both resolve over four quarters.
+    func ttm(_ plan: ImportPlan) -> TTM? {
+        let facts = plan.periodFacts.filter { $0.metric == .revenue || $0.metric == .capex }.map { fact in
+            PeriodFact(metric: fact.metric, start: fact.start, end: fact.end, valueUSD: fact.valueUSD, concept: fact.concept, form: fact.form,
+                       accession: fact.accession, filed: fact.filed, evidence: fact.evidence, source: fact.source)
+        }
+        let quarters = CompanyQuarters.build(company: plan.company, facts: facts, conceptRank: importer.candidates.rank, basis: basis)
+        guard let twelve = TrailingTwelveMonths.at(quarters, asOf: nil, leaseLine: .assetsObtained), let end = twelve.last.end,
+              let revenue = twelve.sum(.revenue).value, let capex = twelve.capex(.cash).value else { return nil }
+        return TTM(end: end.description, revenueUSD: Int64((revenue * 1_000_000).rounded()), capexUSD: Int64((capex * 1_000_000).rounded()))
     }
 
     /// Reads every `CIK##########.json` of `archive` on ``threads`` threads.
@@ -155,10 +179,13 @@ extension CapexDatabase {
                 case .loaded: summary.loaded += 1
                 }
                 try db.cachedStatement(sql: """
-                    INSERT INTO universe_filer (cik, entity, file, loaded, status) VALUES (?, ?, ?, ?, ?)
-                    ON CONFLICT (cik) DO UPDATE SET entity = excluded.entity, file = excluded.file, status = excluded.status
-                    WHERE entity != excluded.entity OR file != excluded.file OR status != excluded.status
-                    """).execute(arguments: [filer.cik, filer.entity, filer.file, today, filer.status.rawValue])
+                    INSERT INTO universe_filer (cik, entity, file, loaded, status, ttm_end, ttm_revenue_usd, ttm_capex_usd) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (cik) DO UPDATE SET entity = excluded.entity, file = excluded.file, status = excluded.status,
+                      ttm_end = excluded.ttm_end, ttm_revenue_usd = excluded.ttm_revenue_usd, ttm_capex_usd = excluded.ttm_capex_usd
+                    WHERE entity != excluded.entity OR file != excluded.file OR status != excluded.status OR ttm_end IS NOT excluded.ttm_end
+                      OR ttm_revenue_usd IS NOT excluded.ttm_revenue_usd OR ttm_capex_usd IS NOT excluded.ttm_capex_usd
+                    """).execute(arguments: [filer.cik, filer.entity, filer.file, today, filer.status.rawValue, filer.ttm?.end, filer.ttm?.revenueUSD,
+                                             filer.ttm?.capexUSD])
                 summary.changedRows += db.changesCount
                 let kept = Set(filer.years.map(\.fiscalYear))
                 let stale = try Int.fetchAll(db, sql: "SELECT fiscal_year FROM universe_year WHERE cik = ?", arguments: [filer.cik]).filter { !kept.contains($0) }
@@ -184,17 +211,23 @@ extension CapexDatabase {
         return summary
     }
 
-    /// Every universe filer's years, by CIK, with the entity's name.
-    public func universe() throws -> [(cik: Int, entity: String, years: [UniverseLoader.Year])] {
+    /// Every universe filer's years, by CIK, with the entity's name and trailing twelve months.
+    public func universe() throws -> [(cik: Int, entity: String, years: [UniverseLoader.Year], ttm: UniverseLoader.TTM?)] {
         try read { db in
-            let names = Dictionary(uniqueKeysWithValues: try Row.fetchAll(db, sql: "SELECT cik, entity FROM universe_filer").map { ($0["cik"] as Int, $0["entity"] as String) })
+            var names: [Int: String] = [:], ttms: [Int: UniverseLoader.TTM] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT cik, entity, ttm_end, ttm_revenue_usd, ttm_capex_usd FROM universe_filer") {
+                names[row["cik"]] = row["entity"]
+                if let end: String = row["ttm_end"], let revenue: Int64 = row["ttm_revenue_usd"], let capex: Int64 = row["ttm_capex_usd"] {
+                    ttms[row["cik"]] = UniverseLoader.TTM(end: end, revenueUSD: revenue, capexUSD: capex)
+                }
+            }
             var years: [Int: [UniverseLoader.Year]] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT * FROM universe_year ORDER BY cik, fiscal_year") {
                 years[row["cik"], default: []].append(UniverseLoader.Year(
                     fiscalYear: row["fiscal_year"], periodEnd: row["period_end"], revenueUSD: row["revenue_usd"], capexUSD: row["capex_usd"],
                     revenueConcept: row["revenue_concept"], capexConcept: row["capex_concept"], accession: row["accession"]))
             }
-            return years.keys.sorted().map { ($0, names[$0] ?? "CIK\($0)", years[$0] ?? []) }
+            return Set(years.keys).union(ttms.keys).sorted().map { ($0, names[$0] ?? "CIK\($0)", years[$0] ?? [], ttms[$0]) }
         }
     }
 }

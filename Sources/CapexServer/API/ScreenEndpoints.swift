@@ -13,12 +13,19 @@ enum ScreenEndpoints {
         .integer("crossed_since", "only filers that entered their band in or after this year", Defaults.years),
         .string("sort", "sort key", choices: ScreenRequest.Sort.allCases.map(\.rawValue)),
         .integer("limit", "at most this many rows", 1...100_000),
+        .string("ttm", "true: trailing twelve months at each filer's latest quarter", choices: ["false", "true"]),
     ]
 
     static func request(_ query: Query) throws -> ScreenRequest {
-        ScreenRequest(year: try query.int("year", in: Defaults.years), minimumRevenue: try query.double("min_revenue", in: .nonNegative),
-                      band: query.string("band"), crossedSince: try query.int("crossed_since", in: Defaults.years),
-                      sort: try query.choice("sort", ScreenRequest.Sort.allCases), limit: try query.int("limit", in: 1...100_000))
+        var request = ScreenRequest(year: try query.int("year", in: Defaults.years), minimumRevenue: try query.double("min_revenue", in: .nonNegative),
+                                    band: query.string("band"), crossedSince: try query.int("crossed_since", in: Defaults.years),
+                                    sort: try query.choice("sort", ScreenRequest.Sort.allCases), limit: try query.int("limit", in: 1...100_000))
+        request.ttm = try query.choice("ttm", [Flag.off, .on]) == .on
+        return request
+    }
+
+    enum Flag: String {
+        case off = "false", on = "true"
     }
 
     static func screen(_ state: ServerState) -> Endpoint {

@@ -11,6 +11,8 @@ public enum RequestError: UserInputError, Equatable {
     case parameter(ParameterError)
     case outOfRange(field: String, value: String, valid: String)
     case unknownName(field: String, name: String, valid: [String])
+    /// Two options that cannot be used together.
+    case conflicting(field: String, with: String, reason: String)
 
     public var message: String {
         switch self {
@@ -30,6 +32,8 @@ public enum RequestError: UserInputError, Equatable {
             "\(field) \(value) is out of range; it must be \(valid)"
         case .unknownName(let field, let name, let valid):
             "unknown \(field) '\(name)'; valid: \(valid.joined(separator: ", "))"
+        case .conflicting(let field, let other, let reason):
+            "\(field) cannot be combined with \(other): \(reason)"
         }
     }
 
@@ -43,6 +47,7 @@ public enum RequestError: UserInputError, Equatable {
         case .parameter(let error): error.field
         case .outOfRange(let field, _, _): field
         case .unknownName(let field, _, _): field
+        case .conflicting(let field, _, _): field
         }
     }
 

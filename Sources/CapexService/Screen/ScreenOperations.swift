@@ -18,6 +18,8 @@ public struct ScreenRequest: Sendable, Hashable {
     public var crossedSince: Int?
     public var sort: Sort
     public var limit: Int?
+    /// Trailing twelve months at each filer's latest quarter instead of a fiscal year.
+    public var ttm: Bool = false
 
     public static let bandNames = ["below-software", "software", "early-cloud", "infrastructure"]
 
@@ -32,6 +34,8 @@ public struct ScreenRequest: Sendable, Hashable {
     }
 
     func validate() throws {
+        if ttm, year != nil { throw RequestError.conflicting(field: "ttm", with: "year", reason: "the trailing twelve months end at each filer's latest quarter, not in a chosen fiscal year") }
+        if ttm, crossedSince != nil { throw RequestError.conflicting(field: "ttm", with: "crossed_since", reason: "band-since needs a history of fiscal years") }
         try YearCheck.check(year, field: "year")
         try YearCheck.check(crossedSince, field: "crossed_since")
         if let minimumRevenue, !(minimumRevenue >= 0 && minimumRevenue.isFinite) {
@@ -72,6 +76,7 @@ extension CapexService {
         let companies = try database.companies()
         let peers = Set(PeerSet.hyperscalers(among: companies).members.map(\.cik))
         var rows: [ScreenRow] = []
+        if request.ttm { return try ttmScreen(request, companies: companies, peers: peers, bands: bands) }
         let curatedYears = Dictionary(grouping: try database.companyYears(), by: \.company.cik)
         for company in companies {
             let years = (curatedYears[company.cik] ?? []).map {
@@ -90,6 +95,38 @@ extension CapexService {
             if let row = ScreenRow.row(cik: filer.cik, entity: filer.entity, ticker: nil, isPeer: false, isCurated: false, years: years,
                                        fiscalYear: request.year, bands: bands) { rows.append(row) }
         }
+        return try finish(rows, request: request)
+    }
+
+    /// The screen on trailing twelve months: the curated companies' from their quarters, the
+    /// universe's from the four quarters stored at load (growth and history do not apply).
+    func ttmScreen(_ request: ScreenRequest, companies: [Company], peers: Set<Int>, bands: RegimeBands) throws -> ScreenResult {
+        var rows: [ScreenRow] = []
+        let quarters = try database.companyQuarters()
+        for company in companies {
+            guard let companyQuarters = quarters[company.cik],
+                  let twelve = TrailingTwelveMonths.at(companyQuarters, asOf: nil, leaseLine: .assetsObtained), let end = twelve.last.end else { continue }
+            let year = ScreenRow.Year(fiscalYear: end.year, periodEnd: end.description, revenue: twelve.sum(.revenue), capex: twelve.capex(.cash))
+            if let row = ScreenRow.row(cik: company.cik, entity: company.name, ticker: company.ticker, isPeer: peers.contains(company.cik),
+                                       isCurated: true, years: [year], fiscalYear: nil, bands: bands) { rows.append(row) }
+        }
+        let curated = Set(companies.map(\.cik))
+        for filer in try database.universe() where !curated.contains(filer.cik) {
+            guard let ttm = filer.ttm, let end = CalendarDate(iso: ttm.end) else { continue }
+            let year = ScreenRow.Year(fiscalYear: end.year, periodEnd: ttm.end, revenue: Figure(Double(ttm.revenueUSD) / 1_000_000, .derived),
+                                      capex: Figure(Double(ttm.capexUSD) / 1_000_000, .derived))
+            if let row = ScreenRow.row(cik: filer.cik, entity: filer.entity, ticker: nil, isPeer: false, isCurated: false, years: [year],
+                                       fiscalYear: nil, bands: bands) { rows.append(row) }
+        }
+        return try finish(rows, request: request)
+    }
+
+    /// Filters, sorts and limits the rows.
+    func finish(_ rows: [ScreenRow], request: ScreenRequest) throws -> ScreenResult {
+        var rows = rows
+        if request.ttm {
+            for index in rows.indices { rows[index].bandSince = nil }
+        }
         let wantedBand = request.band.map { $0.replacingOccurrences(of: "-", with: " ") }
         rows = rows.filter { row in
             (request.minimumRevenue.map { row.revenue.value ?? -1 >= $0 } ?? true)
@@ -107,7 +144,9 @@ extension CapexService {
         rows.sort { (key($0), $1.cik) > (key($1), $0.cik) }
         let total = rows.count
         if let limit = request.limit { rows = Array(rows.prefix(limit)) }
-        return ScreenResult(rows: rows, matching: total, universeFilers: try database.universe().count)
+        var result = ScreenResult(rows: rows, matching: total, universeFilers: try database.universe().count)
+        result.trailingTwelveMonths = request.ttm
+        return result
     }
 }
 
@@ -118,8 +157,23 @@ public struct ScreenResult: TabularResult {
     public var matching: Int
     /// Filers loaded from the archive.
     public var universeFilers: Int
+    /// Rows are trailing twelve months at each filer's latest quarter: the table shows the period
+    /// end instead of the fiscal year, and growth, intensity changes and band-since (which need a
+    /// history of fiscal years) are left out of it (null in JSON and CSV, whose columns stay).
+    public var trailingTwelveMonths = false
 
-    public var fields: [Field<ScreenRow>] { Self.fieldList }
+    public var fields: [Field<ScreenRow>] {
+        guard trailingTwelveMonths else { return Self.fieldList }
+        return Self.fieldList.map { field in
+            var field = field
+            switch field.key {
+            case "period_end": field.machineOnly = false; field.title = "TTM to"
+            case "fiscal_year", "capex_growth", "intensity_change_3y", "intensity_change_5y", "band_since": field.machineOnly = true
+            default: break
+            }
+            return field
+        }
+    }
     public static var schema: [FieldSchema] { fieldList.map(\.schema) }
 
     static let fieldList: [Field<ScreenRow>] = [

@@ -24,6 +24,8 @@ struct ScreenCommand: ParsableCommand {
     var mirror: String?
     @Option(name: .long, help: ArgumentHelp("Fiscal year (default: each filer's latest with revenue and capex).", valueName: "year"))
     var year: Int?
+    @Flag(name: .long, help: "Trailing twelve months at each filer's latest quarter instead of a fiscal year.")
+    var ttm = false
     @Option(name: .customLong("min-revenue"), help: ArgumentHelp("Revenue at least this, USD millions.", valueName: "usd_m"))
     var minRevenue: StrictDouble?
     @Option(name: .long, help: ArgumentHelp("Only this band: software, early-cloud, infrastructure or below-software.", valueName: "band"))
@@ -45,7 +47,8 @@ struct ScreenCommand: ParsableCommand {
     }
 
     func run() throws {
-        let request = ScreenRequest(year: year, minimumRevenue: minRevenue?.value, band: band, crossedSince: crossedSince, sort: sort, limit: limit)
+        var request = ScreenRequest(year: year, minimumRevenue: minRevenue?.value, band: band, crossedSince: crossedSince, sort: sort, limit: limit)
+        request.ttm = ttm
         if archive != nil || mirror != nil {
             for path in [archive, mirror].compactMap({ $0 }) where !FileManager.default.fileExists(atPath: path) {
                 throw CLIError.failure("\(path): no such file or folder")
