@@ -6,12 +6,12 @@ import Testing
 
 @Suite("CSV import")
 struct CSVImportTests {
-    /// Two companies: a new one by CIK (CoreWeave's CIK, with made-up test values marked as
-    /// such) and Alphabet by ticker.
+    /// Two companies: a new one by CIK (a made-up neocloud with made-up test values) and
+    /// Alphabet by ticker.
     static let text = """
         cik,ticker,company,role,fiscal_year,period_end,metric,value_usd_m,evidence,source_title,source_url,source_date
-        1769628,CRWV,CoreWeave (test figures),neocloud,2024,2024-12-31,revenue,1000.5,estimated,Test source,https://example.com/a,2025-03
-        1769628,CRWV,CoreWeave (test figures),neocloud,2024,2024-12-31,capex,2000,estimated,Test source,https://example.com/a,2025-03
+        9999002,TNEO,Test Neocloud Inc. (test figures),neocloud,2024,2024-12-31,revenue,1000.5,estimated,Test source,https://example.com/a,2025-03
+        9999002,TNEO,Test Neocloud Inc. (test figures),neocloud,2024,2024-12-31,capex,2000,estimated,Test source,https://example.com/a,2025-03
         ,GOOGL,,,2025,,capex,91447,reported,"Alphabet 10-K FY2025, as copied",,2026-02-05
         """
 
@@ -20,14 +20,15 @@ struct CSVImportTests {
         let database = try CapexDatabase.inMemory()
         let plans = try FiguresCSVImporter(companies: try database.companies()).plans(text: Self.text, file: "figures.csv")
         let report = try database.apply(plans)
-        #expect(report.companies.map(\.company.displayTicker) == ["CRWV", "GOOGL"])
-        let coreweave = try #require(try database.companyYears(ciks: [1_769_628]).first)
-        #expect(coreweave.company.role == "neocloud")
-        #expect(coreweave[.revenue] == Figure(1_000.5, .estimated))
-        #expect(coreweave.figures[.capex]?.source?.url == "https://example.com/a")
+        #expect(Set(report.companies.map(\.company.displayTicker)) == ["TNEO", "GOOGL"])
+        #expect(try database.companies().contains { $0.cik == 9_999_002 && $0.name.hasPrefix("Test Neocloud") })
+        let neocloud = try #require(try database.companyYears(ciks: [9_999_002]).first)
+        #expect(neocloud.company.role == "neocloud")
+        #expect(neocloud[.revenue] == Figure(1_000.5, .estimated))
+        #expect(neocloud.figures[.capex]?.source?.url == "https://example.com/a")
         // The GOOGL row repeats the bundled value from another source: no conflict.
         #expect(report.conflicts.isEmpty)
-        let rows = CapitalIntensityRow.rows(for: [coreweave], definition: .cash, bands: try database.regimeBands())
+        let rows = CapitalIntensityRow.rows(for: [neocloud], definition: .cash, bands: try database.regimeBands())
         #expect(rows.first?.capexIntensity.evidence == .estimated)
     }
 

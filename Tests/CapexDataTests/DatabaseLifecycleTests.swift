@@ -12,7 +12,7 @@ struct DatabaseLifecycleTests {
     }
 
     /// financials.csv has 276 non-blank money cells (58 rows x 7 columns, some blank).
-    static let bundledFigureCount = 325
+    static let bundledFigureCount = 349
 
     func newPath(_ name: String = "capexgap.sqlite") throws -> String {
         try Fixtures.temporaryDirectory().appendingPathComponent(name).path
@@ -92,6 +92,8 @@ struct DatabaseLifecycleTests {
         let changes = try database.datasetChanges()
         #expect(changes.contains { $0.kind == .added && $0.subject == "GOOGL quarters" })
         #expect(changes.contains { $0.kind == .added && $0.subject == "MSFT FY2026 capex" })
+        // and the fiscal years of the suppliers and neoclouds (Broadcom's from its FY2025 release).
+        #expect(changes.contains { $0.kind == .added && $0.subject == "AVGO FY2025 revenue" && $0.detail.hasPrefix("63,887") })
         // Oracle's FY2025 capex from an aggregator (21,210) gives way to the 10-K's as quoted (21,215, a new source).
         #expect(changes.contains { $0.kind == .removed && $0.subject == "ORCL FY2025 capex" && $0.detail.hasPrefix("21,210") })
         #expect(changes.contains { $0.kind == .added && $0.subject == "ORCL FY2025 capex" && $0.detail.hasPrefix("21,215") })

@@ -6,21 +6,21 @@ import Testing
 
 @Suite("Read cache")
 struct ReadCacheTests {
-    static let coreweave = 1_769_628
+    static let neocloud = 9_999_002
 
     @Test("a long-lived reader sees an import made through another connection")
     func otherConnection() throws {
         let path = try Fixtures.temporaryDirectory().appendingPathComponent("cache.sqlite").path
         let reader = try CapexDatabase.open(path: path, access: .read)
         let before = try reader.companyYears()
-        // CoreWeave is a bundled company (its quarters), without fiscal-year figures until the import.
-        #expect(try reader.companyYears(ciks: [Self.coreweave]).isEmpty)
+        // The test neocloud (CSVImportTests.text) is not in the database until the import.
+        #expect(try reader.companyYears(ciks: [Self.neocloud]).isEmpty)
         let writer = try CapexDatabase.open(path: path, access: .write)
         let plans = try FiguresCSVImporter(companies: try writer.companies()).plans(text: CSVImportTests.text, file: "figures.csv")
         _ = try writer.apply(plans)
         #expect(try reader.companyYears().count == before.count + 1)
-        #expect(try reader.companies().contains { $0.cik == Self.coreweave })
-        #expect(try reader.companyYears(ciks: [Self.coreweave]).first?[.capex] == Figure(2_000, .estimated))
+        #expect(try reader.companies().contains { $0.cik == Self.neocloud })
+        #expect(try reader.companyYears(ciks: [Self.neocloud]).first?[.capex] == Figure(2_000, .estimated))
     }
 
     @Test("an import through the same connection is seen at once; a failed one leaves nothing cached")

@@ -51,8 +51,8 @@ struct CLITests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\r\n").map(String.init)
         #expect(lines.count == 2)
-        #expect(lines[0].hasPrefix("ticker,company,cik,fiscal_year,period_start,period_end,revenue_usd_m,revenue_usd_m_evidence,capex_usd_m"))
-        #expect(lines[1].hasPrefix("MSFT,Microsoft Corporation,789019,2024,2023-07-01,2024-06-30,245122,reported,44477,reported,"))
+        #expect(lines[0].hasPrefix("ticker,role,company,cik,fiscal_year,period_start,period_end,revenue_usd_m,revenue_usd_m_evidence,capex_usd_m"))
+        #expect(lines[1].hasPrefix("MSFT,hyperscaler,Microsoft Corporation,789019,2024,2023-07-01,2024-06-30,245122,reported,44477,reported,"))
     }
 
     @Test("--from keeps growth for its first year by reading the year before")
@@ -182,5 +182,25 @@ struct CLITests {
         let result = try cli.run(["peers", "--db", url.path, "--format", "csv"])
         #expect(result.status == 0)
         #expect(FileManager.default.fileExists(atPath: url.path))
+    }
+
+    @Test("--capex with-committed-leases adds Microsoft's increase in leases not yet commenced from its 10-K lease notes; --role picks companies by role")
+    func committedLeasesAndRoles() throws {
+        func capex(_ definition: String) throws -> [Int: Any] {
+            let rows = try json(["companies", "--ticker", "MSFT", "--from", "2024", "--capex", definition])
+            return Dictionary(uniqueKeysWithValues: rows.map { ($0["fiscal_year"] as? Int ?? 0, $0["capex_usd_m"] as Any) })
+        }
+        let withLeases = try capex("with-leases"), committed = try capex("with-committed-leases")
+        // Balances: 117,000 (108,400 finance + 8,600 operating) at 2024-06-30, 92,700 at 2025-06-30, 329,100 at 2026-06-30.
+        #expect((committed[2025] as? Double).map { $0 - ((withLeases[2025] as? Double) ?? 0) } == -24_300)
+        #expect((committed[2026] as? Double).map { $0 - ((withLeases[2026] as? Double) ?? 0) } == 236_400)
+        #expect(committed[2024] is NSNull, "no balance at 2023-06-30")
+        // Nobody reports customer-supplied hardware: unresolved, not equal to cash.
+        #expect(try capex("net-of-customer-hardware").values.allSatisfy { $0 is NSNull })
+
+        let neoclouds = try json(["quarters", "--role", "neocloud"])
+        #expect(Set(neoclouds.compactMap { $0["ticker"] as? String }) == ["CRWV", "NBIS"])
+        let unknown = try cli.run(["companies", "--role", "lab"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown role 'lab'") && unknown.stderr.contains("neocloud"))
     }
 }

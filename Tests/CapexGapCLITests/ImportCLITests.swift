@@ -24,7 +24,7 @@ struct ImportCLITests {
         #expect(!result.stderr.contains("\r"), "no progress bar when stderr is not a terminal")
 
         let apple = try cli.run(["companies", "--cik", "320193", "--from", "2023", "--to", "2023", "--format", "csv", "--db", database])
-        #expect(apple.stdout.contains("AAPL,Apple Inc.,320193,2023,2022-09-25,2023-09-30,383285,reported,10959,reported"))
+        #expect(apple.stdout.contains("AAPL,other,Apple Inc.,320193,2023,2022-09-25,2023-09-30,383285,reported,10959,reported"))
 
         let again = try cli.run(["import", "sec", Self.companyfacts.path, "--db", database])
         #expect(again.stdout.contains("Nothing changed"))
@@ -64,7 +64,7 @@ struct ImportCLITests {
         #expect(refused.stderr.contains("import failed, nothing was written: \(bad.path), row 3, column metric"))
         let companies = try cli.run(["companies", "--ticker", "TEST", "--format", "csv", "--db", database])
         #expect(companies.status == 0)
-        #expect(companies.stdout.contains("TEST,Test Co,9999200,2024,,,,unresolved,12.5,estimated"))
+        #expect(companies.stdout.contains("TEST,other,Test Co,9999200,2024,,,,unresolved,12.5,estimated"))
         #expect(!companies.stdout.contains(",2025,"))
         // A file that reads well but clashes in the write (GOOGL's ticker on another CIK) writes nothing either.
         let clash = cli.dataHome.appendingPathComponent("clash.csv")

@@ -53,6 +53,8 @@ struct APITests {
     @Test("the API answers exactly what the CLI prints with --format json", arguments: [
         ("/api/companies?ticker=GOOGL", ["companies", "--ticker", "GOOGL"]),
         ("/api/companies?ticker=MSFT&ticker=META&from=2020&capex=with-leases", ["companies", "--ticker", "MSFT", "--ticker", "META", "--from", "2020", "--capex", "with-leases"]),
+        ("/api/companies?role=neocloud&role=hyperscaler&capex=with-committed-leases", ["companies", "--role", "neocloud", "--role", "hyperscaler", "--capex", "with-committed-leases"]),
+        ("/api/financing?role=neocloud", ["financing", "--role", "neocloud"]),
         ("/api/headline", ["headline"]),
         ("/api/peers", ["peers"]),
         ("/api/essay", ["essay"]),
@@ -130,7 +132,7 @@ struct APITests {
 
     @Test("bad parameters answer 400 with the error and the field", arguments: [
         ("/api/companies?ticker=NOPE", "ticker"), ("/api/companies?from=1800", "from"), ("/api/companies?from=2025&to=2020", "from"),
-        ("/api/companies?capex=gross", "capex"), ("/api/companies?bogus=1", "bogus"), ("/api/companies?format=xml", "format"),
+        ("/api/companies?capex=gross", "capex"), ("/api/companies?role=lab", "role"), ("/api/companies?bogus=1", "bogus"), ("/api/companies?format=xml", "format"),
         ("/api/companies?cik=abc", "cik"), ("/api/sources?cik=12", "cik"),
         ("/api/gap/sequoia?ai_revenue_usd_b=-5", "ai_revenue_usd_b"), ("/api/gap/sequoia?ai_revenue_usd_b=abc", "ai_revenue_usd_b"),
         ("/api/gap/sequoia?preset=nope", "preset"), ("/api/gap/sequoia?year=2024", "year"), ("/api/gap/sequoia?from_data=XYZ", "from_data"),
@@ -221,7 +223,7 @@ struct APITests {
             }
             let companies = try #require(paths["/api/companies"]?["get"] as? [String: Any])
             let names = (companies["parameters"] as? [[String: Any]] ?? []).compactMap { $0["name"] as? String }
-            #expect(names == ["ticker", "cik", "from", "to", "capex", "format"])
+            #expect(names == ["ticker", "cik", "role", "from", "to", "capex", "format"])
         }
     }
 }

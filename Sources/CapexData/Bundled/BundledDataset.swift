@@ -12,7 +12,8 @@ struct BundledDataset {
     /// Reads the bundled files. Their errors name the file, row and column.
     static func load() throws -> BundledDataset {
         var financials = try FinancialsFile(table(named: "financials", requiredColumns: FinancialsFile.requiredColumns))
-        try financials.apply(curated: table(named: "financials_curated", requiredColumns: FinancialsFile.curatedColumns))
+        try financials.apply(curated: table(named: "financials_curated", requiredColumns: FinancialsFile.curatedColumns),
+                             known: try KnownCompanies.bundled().companies)
         let bands = try table(named: "regime_bands", requiredColumns: ["id", "label", "lower_pct", "upper_pct", "source_title"])
             .rows.map(regimeBand)
         let essay = try table(named: "seed_table", requiredColumns: [

@@ -55,7 +55,10 @@ struct FinancialsFile {
     /// figure of that metric or adding it (a new year, or a line such as depreciation alone),
     /// each with its own evidence and source. The raw `financials.csv` stays a copy of the
     /// project's shared data; what CapexGap curated on top of it is this file.
-    mutating func apply(curated table: CSVTable) throws {
+    ///
+    /// A company not in `financials.csv` (a neocloud, a supplier) is taken from `known`
+    /// (`companies.csv`).
+    mutating func apply(curated table: CSVTable, known: [Int: Company] = [:]) throws {
         for row in table.rows {
             let cik = try row.requiredInteger("cik"), fiscalYear = try row.requiredInteger("fiscal_year")
             let metricName = try row.required("metric")
@@ -78,9 +81,9 @@ struct FinancialsFile {
                     rows[index].note = [rows[index].note, note].compactMap { $0 }.joined(separator: "; ")
                 }
             } else {
-                guard let company = rows.last(where: { $0.company.cik == cik })?.company else {
+                guard let company = rows.last(where: { $0.company.cik == cik })?.company ?? known[cik] else {
                     throw DataFileError.invalidValue(file: row.file, row: row.number, column: "cik", value: String(cik),
-                                                     expected: "a company of financials.csv")
+                                                     expected: "a company of financials.csv or companies.csv")
                 }
                 rows.append(Row(company: company, fiscalYear: fiscalYear, periodStart: row.text("period_start"), periodEnd: row.text("period_end"),
                                 note: row.text("note"), entries: [entry]))

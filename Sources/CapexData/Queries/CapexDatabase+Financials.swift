@@ -29,7 +29,7 @@ extension CapexDatabase {
                                              uniquingKeysWith: { first, _ in first })
                 let chosen = ActiveFigures.choose(try FigureRecord.fetchAll(db))
                 let byYear = Dictionary(grouping: chosen) { YearKey(cik: $0.cik, fiscalYear: $0.fiscalYear) }
-                return byYear.compactMap { key, records -> CompanyYear? in
+                let years = byYear.compactMap { key, records -> CompanyYear? in
                     guard let company = companies[key.cik] else { return nil }
                     var statement: [FinancialMetric: StatementFigure] = [:]
                     for record in records {
@@ -41,6 +41,7 @@ extension CapexDatabase {
                                        periodEnd: period?.periodEnd, figures: statement, note: period?.note)
                 }
                 .sorted { ($0.company.displayTicker, $0.fiscalYear) < ($1.company.displayTicker, $1.fiscalYear) }
+                return CommittedLeases.attach(to: years, facts: try BalanceSheetData.bundled().financing)
             }
         }
     }

@@ -19,9 +19,15 @@ public enum FinancialMetric: String, Sendable, Hashable, CaseIterable, Codable {
     /// Depreciation alone, where a company states it apart from amortisation (the base of the
     /// capex / depreciation ratio peers publish).
     case depreciation
+    /// The year's increase in leases signed but not yet commenced (future payments, from the
+    /// lease note's balances at the two year ends; see ``CommittedLeases``). Can be negative.
+    case committedLeaseIncrease = "committed_lease_increase"
+    /// Hardware a customer supplied or paid for that the company's capex includes, where the
+    /// company reports it (none in the bundled data does; import one with `import csv`).
+    case customerSuppliedHardware = "customer_supplied_hardware"
 
     /// Whether a negative value is an anomaly (every line but operating cash flow).
-    public var isNeverNegative: Bool { self != .operatingCashFlow }
+    public var isNeverNegative: Bool { self != .operatingCashFlow && self != .committedLeaseIncrease }
 
     /// A short name for tables and messages.
     public var label: String {
@@ -34,6 +40,8 @@ public enum FinancialMetric: String, Sendable, Hashable, CaseIterable, Codable {
         case .depreciationAmortization: "D&A"
         case .operatingCashFlow: "operating cash flow"
         case .depreciation: "depreciation"
+        case .committedLeaseIncrease: "increase in leases not yet commenced"
+        case .customerSuppliedHardware: "customer-supplied hardware"
         }
     }
 }

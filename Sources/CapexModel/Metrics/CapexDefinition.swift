@@ -4,9 +4,49 @@
 /// - ``withLeases``: cash purchases plus one finance-lease line, the same line in every period
 ///   of a company (its ``LeaseLine``): property obtained under finance leases, or, for a company
 ///   whose own capex counts them so (Meta), principal repaid on finance leases.
+/// - ``withCommittedLeases``: with-leases plus the year's increase in leases signed but not yet
+///   commenced (``CommittedLeases``): what the company committed to, not only what it paid for
+///   or took delivery of. Fiscal years only (the lease notes' balances are annual).
+/// - ``netOfCustomerHardware``: cash purchases minus hardware a customer supplied or paid for
+///   that the company's capex includes, where the company reports it (else unresolved).
 public enum CapexDefinition: String, Sendable, Hashable, CaseIterable, Codable {
     case cash
     case withLeases = "with-leases"
+    case withCommittedLeases = "with-committed-leases"
+    case netOfCustomerHardware = "net-of-customer-hardware"
+
+    /// A short name for tables and messages.
+    public var label: String {
+        switch self {
+        case .cash: "cash capex"
+        case .withLeases: "capex with leases"
+        case .withCommittedLeases: "capex with committed leases"
+        case .netOfCustomerHardware: "capex net of customer hardware"
+        }
+    }
+
+    /// What the definition adds up, for table notes.
+    public var summary: String {
+        switch self {
+        case .cash: "cash purchases of property and equipment"
+        case .withLeases: "cash purchases + the company's finance-lease line (the same line every period)"
+        case .withCommittedLeases: "cash purchases + the finance-lease line + the year's increase in leases signed but not yet commenced"
+        case .netOfCustomerHardware: "cash purchases - customer-supplied hardware the company reports"
+        }
+    }
+
+    /// The choices a form offers: each definition and what it adds up.
+    public static var choices: [(String, String)] { allCases.map { ($0.rawValue, "\($0.rawValue): \($0.summary)") } }
+
+    /// A column heading for capex in USD millions.
+    public var columnTitle: String {
+        switch self {
+        case .cash: "Capex $M"
+        case .withLeases: "Capex+leases $M"
+        case .withCommittedLeases: "Capex+committed $M"
+        case .netOfCustomerHardware: "Capex net $M"
+        }
+    }
 
     /// Capex of a year or quarter under this definition, and a phrase saying what it is made of.
     ///
@@ -21,6 +61,16 @@ public enum CapexDefinition: String, Sendable, Hashable, CaseIterable, Codable {
             let lease = lines[leaseLine.metric]
             guard lease.isResolved else { return (.unresolved, "no \(leaseLine.metric.label) figure: unresolved") }
             return (Figure.sum([cash, lease]), "cash + \(leaseLine.metric.label)")
+        case .withCommittedLeases:
+            let (withLeases, basis) = CapexDefinition.withLeases.capex(of: lines, leaseLine: leaseLine)
+            guard withLeases.isResolved else { return (.unresolved, basis) }
+            let committed = lines[.committedLeaseIncrease]
+            guard committed.isResolved else { return (.unresolved, "no balance of leases not yet commenced at both ends of the period: unresolved") }
+            return (Figure.sum([withLeases, committed]), "\(basis) + increase in leases not yet commenced")
+        case .netOfCustomerHardware:
+            let hardware = lines[.customerSuppliedHardware]
+            guard hardware.isResolved else { return (.unresolved, "no customer-supplied hardware reported: unresolved") }
+            return (Figure.derived(cash, hardware) { $0[0] - $0[1] }, "cash - customer-supplied hardware")
         }
     }
 }

@@ -30,7 +30,7 @@ public struct CalendarPeerYear: Sendable, Hashable {
             let ticker = total.company.displayTicker
             if !total.missing.isEmpty { return "\(ticker): no \(Self.text(total.missing))" }
             var lacking: [String] = []
-            if !total.capex(definition).isResolved { lacking.append(definition == .cash ? "capex" : "capex with leases") }
+            if !total.capex(definition).isResolved { lacking.append(definition == .cash ? "capex" : definition.label) }
             if !total.sum(.revenue).isResolved { lacking.append("revenue") }
             guard !lacking.isEmpty else { return nil }
             let quarters = total.quarters.filter { !$0[.revenue].isResolved || !definition.capex(of: $0, leaseLine: total.leaseLine).figure.isResolved }

@@ -5,7 +5,7 @@ import CapexService
 public enum CompaniesTable {
     public static func make(_ result: CompaniesResult) -> Table {
         Table(result, notes: [
-            "Capex: \(result.definition == .cash ? "gross cash purchases of property and equipment" : "cash purchases + finance leases (see Capex basis)"). "
+            "Capex: \(result.definition == .cash ? "gross cash purchases of property and equipment" : "\(result.definition.summary) (see Capex basis)"). "
                 + "FCF = operating cash flow - cash capex; FCF-leases also subtracts finance-lease principal repayments.",
             bandsNote(result.bands),
         ])

@@ -7,9 +7,9 @@ public enum PeersTable {
     public static func make(_ result: PeersResult) -> Table {
         let peerSet = result.peerSet
         var notes = [
-            "Peer set (\(peerSet.role == PeerSet.hyperscalerRole ? "role hyperscaler" : "chosen")): "
+            "Peer set (\(peerSet.role == PeerSet.chosenRole ? "chosen" : "role \(peerSet.role)")): "
                 + "\(peerSet.members.map(\.displayTicker).joined(separator: ", ")); "
-                + "fiscal years by each company's own label; capex = \(result.definition == .cash ? "cash purchases" : "cash + finance leases").",
+                + "fiscal years by each company's own label; capex = \(result.definition == .cash ? "cash purchases" : result.definition.summary).",
             "Capex/Rev is revenue-weighted (sum of capex / sum of revenue). A year with a member missing, or lacking a figure, has no total of it.",
         ]
         notes += result.milestones.map { milestone in

@@ -7,7 +7,7 @@ public enum QuartersTable {
         var notes = [
             "Fiscal quarters as each company counts them (Microsoft's quarter ending 2025-09-30 is FY2026 Q1); Calendar is the calendar quarter holding most of its days.",
             "A quarter not filed as three months is derived from year-to-date figures (Q2 = 6M - Q1, Q3 = 9M - 6M, Q4 = year - 9M): evidence D. A missing piece leaves it unresolved (-), never zero.",
-            "Capex = \(result.definition == .cash ? "cash purchases of property and equipment" : "cash purchases + the company's finance-lease line (the same line every quarter)").",
+            "Capex = \(result.definition.summary).",
         ]
         if let filingsThrough { notes.append("Filings through \(filingsThrough).") }
         if result.rows.isEmpty { notes.append("No quarters match: widen --from/--to or name other companies.") }
@@ -34,8 +34,8 @@ public enum CalendarPeersTable {
     public static func make(_ result: CalendarPeersResult) -> Table {
         let peerSet = result.peerSet
         return Table(result, notes: [
-            "Peer set (\(peerSet.role == PeerSet.hyperscalerRole ? "role hyperscaler" : "chosen")): \(peerSet.members.map(\.displayTicker).joined(separator: ", ")); "
-                + "calendar years summed from calendar quarters, so every member covers the same months; capex = \(result.definition == .cash ? "cash purchases" : "cash + finance leases").",
+            "Peer set (\(peerSet.role == PeerSet.chosenRole ? "chosen" : "role \(peerSet.role)")): \(peerSet.members.map(\.displayTicker).joined(separator: ", ")); "
+                + "calendar years summed from calendar quarters, so every member covers the same months; capex = \(result.definition.summary).",
             "A member without all four quarters of a year (or a figure of one) leaves that year's total unresolved and is named under Incomplete. Years start with the first in which every member has a quarter.",
         ])
     }
@@ -47,6 +47,9 @@ public enum DefinitionsTable {
         Table(result, notes: [
             "CapexGap's with-leases capex adds one finance-lease line per company, the same in every period: the one the company's own definition uses (Meta: principal payments), else assets obtained under finance leases.",
             "Diff = CapexGap's figure - the stated figure. JSON and CSV carry each row's note on what the difference is made of.",
+            "CapexGap's definitions (--capex): " + CapexDefinition.allCases.map { "\($0.rawValue) = \($0.summary)" }.joined(separator: "; ") + ".",
+            "with-committed-leases: fiscal years only (the lease notes give balances at year ends); a year without a balance at both ends is unresolved. "
+                + "net-of-customer-hardware: no company in the bundled data reports customer-supplied hardware, so it is unresolved until you import a figure (metric customer_supplied_hardware).",
         ])
     }
 }

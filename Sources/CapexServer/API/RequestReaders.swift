@@ -7,16 +7,17 @@ enum RequestReaders {
     static let companyParameters: [EndpointParameter] = [
         .string("ticker", "only this company (repeatable), e.g. GOOGL", repeatable: true),
         .integer("cik", "only the company with this SEC CIK (repeatable)", Defaults.ciks, repeatable: true),
+        .string("role", "only companies with this role (repeatable), e.g. neocloud", repeatable: true),
     ]
     static let yearParameters: [EndpointParameter] = [
         .integer("from", "first fiscal year", Defaults.years),
         .integer("to", "last fiscal year", Defaults.years),
     ]
-    static let capexParameter = EndpointParameter.string("capex", "capex definition: cash (default) or with-leases",
+    static let capexParameter = EndpointParameter.string("capex", "capex definition: cash (default), with-leases, with-committed-leases or net-of-customer-hardware",
                                                          choices: CapexDefinition.allCases.map(\.rawValue))
 
     static func companies(_ query: Query, years: Bool) throws -> CompanyFilter {
-        CompanyFilter(tickers: query.strings("ticker"), ciks: try query.ints("cik", in: Defaults.ciks),
+        CompanyFilter(tickers: query.strings("ticker"), ciks: try query.ints("cik", in: Defaults.ciks), roles: query.strings("role"),
                       from: years ? try query.int("from", in: Defaults.years) : nil,
                       to: years ? try query.int("to", in: Defaults.years) : nil)
     }

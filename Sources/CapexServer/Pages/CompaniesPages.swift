@@ -23,8 +23,7 @@ enum CompaniesPages {
                                    selected: filter.tickers.first)
             + "<label>From fiscal year<br><input type=\"number\" name=\"from\" min=\"1900\" max=\"2100\" value=\"\(filter.from.map(String.init) ?? "")\"></label>"
             + "<label>To fiscal year<br><input type=\"number\" name=\"to\" min=\"1900\" max=\"2100\" value=\"\(filter.to.map(String.init) ?? "")\"></label>"
-            + DashboardPage.select("capex", label: "Capex definition", choices: [("cash", "cash purchases of property and equipment"),
-                                                                                ("with-leases", "with finance leases")], selected: capex.rawValue)
+            + DashboardPage.select("capex", label: "Capex definition", choices: CapexDefinition.choices, selected: capex.rawValue)
             + "</div><p><button type=\"submit\">Show</button></p></form>"
         body += HTMLDocument.evidenceKey
         var csv = filter.tickers.map { ("ticker", $0) }

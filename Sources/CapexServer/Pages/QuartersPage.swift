@@ -29,8 +29,7 @@ enum QuartersPage {
             + "<label>To calendar quarter<br><input type=\"text\" name=\"to\" pattern=\"[0-9]{4}[Qq][1-4]\" value=\"\(to?.description ?? "")\"></label>"
             + DashboardPage.select("order", label: "Order", choices: [("company", "by company"), ("calendar", "by calendar quarter")],
                                    selected: calendarOrder ? "calendar" : "company")
-            + DashboardPage.select("capex", label: "Capex definition", choices: [("cash", "cash purchases of property and equipment"),
-                                                                                ("with-leases", "with finance leases")], selected: capex.rawValue)
+            + DashboardPage.select("capex", label: "Capex definition", choices: CapexDefinition.choices, selected: capex.rawValue)
             + "</div><p><button type=\"submit\">Show</button></p></form>"
         body += HTMLDocument.evidenceKey
         var csv = filter.tickers.map { ("ticker", $0) } + [("from", from.description), ("capex", capex.rawValue)]

@@ -15,19 +15,21 @@ extension CapexService {
         return data
     }
 
-    /// Whether `company` passes the filter (by ticker or CIK; every company when none is named).
-    func selects(_ filter: CompanyFilter, _ company: Company) -> Bool {
-        if filter.namesNoCompany { return true }
-        return filter.tickers.contains { $0.uppercased() == company.ticker?.uppercased() } || filter.ciks.contains(company.cik)
+    /// Which rows' companies pass the filter (by ticker, CIK or role; every company when none
+    /// is named). A row whose company the database does not hold passes only by its ticker.
+    func selection(_ filter: CompanyFilter) throws -> @Sendable (Company) -> Bool {
+        guard let chosen = try filter.selectedCIKs(in: try database.companies()) else { return { _ in true } }
+        let tickers = Set(filter.tickers.map { $0.uppercased() })
+        return { company in chosen.contains(company.cik) || company.ticker.map { tickers.contains($0.uppercased()) } ?? false }
     }
 
     /// Commitments (RPO, backlog) per company and date, with the years of revenue they represent.
     public func commitments(_ filter: CompanyFilter = CompanyFilter()) throws -> CommitmentsResult {
         try filter.validate()
-        _ = try filter.selectedCIKs(in: try database.companies())
+        let selects = try selection(filter)
         let quarters = try database.companyQuarters()
         let rows = try balanceSheet().commitments
-            .filter { row in selects(filter, row.company) && (filter.from.map { row.periodEnd.year >= $0 } ?? true) }
+            .filter { row in selects(row.company) && (filter.from.map { row.periodEnd.year >= $0 } ?? true) }
             .map { commitment -> CommitmentsResult.Row in
                 let companyQuarters = quarters[commitment.company.cik] ?? []
                 let last = companyQuarters.last { quarter in quarter.end.map { abs($0.days(since: commitment.periodEnd)) <= 7 } ?? false }
@@ -41,8 +43,8 @@ extension CapexService {
     /// Financing figures per company and period.
     public func financing(_ filter: CompanyFilter = CompanyFilter()) throws -> FinancingResult {
         try filter.validate()
-        _ = try filter.selectedCIKs(in: try database.companies())
-        let rows = try balanceSheet().financing.filter { row in selects(filter, row.company) && (filter.from.map { row.end.year >= $0 } ?? true) }
+        let selects = try selection(filter)
+        let rows = try balanceSheet().financing.filter { row in selects(row.company) && (filter.from.map { row.end.year >= $0 } ?? true) }
             .sorted { ($0.company.displayTicker, $0.end, $0.metric) < ($1.company.displayTicker, $1.end, $1.metric) }
         return FinancingResult(rows: rows)
     }
@@ -50,9 +52,9 @@ extension CapexService {
     /// The capex guidance ledger: every revision, against what was then filed for the period.
     public func guidance(_ filter: CompanyFilter = CompanyFilter()) throws -> GuidanceResult {
         try filter.validate()
-        _ = try filter.selectedCIKs(in: try database.companies())
+        let selects = try selection(filter)
         let quarters = try database.companyQuarters()
-        let rows = try balanceSheet().guidance.filter { selects(filter, $0.company) }.map { entry in
+        let rows = try balanceSheet().guidance.filter { selects($0.company) }.map { entry in
             let companyQuarters = quarters[entry.company.cik] ?? []
             let leaseLine = LeaseLine.choose(stated: entry.company.capexLeaseLine, periods: companyQuarters)
             let actual = GuidanceEntry.actual(start: entry.start, end: entry.end, quarters: companyQuarters, definition: entry.capexDefinition,

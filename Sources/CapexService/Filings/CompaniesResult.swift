@@ -13,6 +13,7 @@ public struct CompaniesResult: TabularResult {
     static func fields(_ definition: CapexDefinition) -> [Field<CapitalIntensityRow>] {
         [
             .text("ticker", "Ticker") { $0.year.company.displayTicker },
+            .text("role", "Role") { $0.year.company.role },
             .text("company", "Company", machineOnly: true) { $0.year.company.name },
             .integer("cik", "CIK", machineOnly: true) { $0.year.company.cik },
             .integer("fiscal_year", "FY") { $0.year.fiscalYear },

@@ -1,23 +1,26 @@
 import CapexData
 import CapexModel
 
-/// Which companies and years a request covers: tickers and CIKs (none: every company), and
-/// year bounds.
+/// Which companies and years a request covers: tickers, CIKs and roles (none: every company),
+/// and year bounds. A company is selected when any of them names it.
 public struct CompanyFilter: Sendable, Hashable {
     public var tickers: [String]
     public var ciks: [Int]
+    /// Roles in the build-out (`hyperscaler`, `neocloud`, `supplier`, `accelerator_vendor`, ...).
+    public var roles: [String]
     public var from: Int?
     public var to: Int?
 
-    public init(tickers: [String] = [], ciks: [Int] = [], from: Int? = nil, to: Int? = nil) {
+    public init(tickers: [String] = [], ciks: [Int] = [], roles: [String] = [], from: Int? = nil, to: Int? = nil) {
         self.tickers = tickers
         self.ciks = ciks
+        self.roles = roles
         self.from = from
         self.to = to
     }
 
     /// True when no company is named.
-    public var namesNoCompany: Bool { tickers.isEmpty && ciks.isEmpty }
+    public var namesNoCompany: Bool { tickers.isEmpty && ciks.isEmpty && roles.isEmpty }
 
     /// Checks the year bounds and CIKs.
     public func validate() throws {
@@ -47,12 +50,18 @@ public struct CompanyFilter: Sendable, Hashable {
             }
             result.insert(wanted)
         }
+        let knownRoles = Array(Set(companies.map(\.role))).sorted()
+        for wanted in roles {
+            guard knownRoles.contains(wanted.lowercased()) else { throw RequestError.unknownName(field: "role", name: wanted, valid: knownRoles) }
+            result.formUnion(companies.filter { $0.role == wanted.lowercased() }.map(\.cik))
+        }
         return result
     }
 
     /// The named companies as a peer set, or the hyperscaler peer set when none was named.
     public func peerSet(among companies: [Company]) throws -> PeerSet {
         guard let chosen = try selectedCIKs(in: companies) else { return .hyperscalers(among: companies) }
-        return PeerSet(role: PeerSet.chosenRole, members: companies.filter { chosen.contains($0.cik) })
+        let role = tickers.isEmpty && ciks.isEmpty && roles.count == 1 ? roles[0].lowercased() : PeerSet.chosenRole
+        return PeerSet(role: role, members: companies.filter { chosen.contains($0.cik) })
     }
 }

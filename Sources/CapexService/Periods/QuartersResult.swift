@@ -38,7 +38,7 @@ public struct QuartersResult: TabularResult {
             .text("period_start", "Start", machineOnly: true) { $0.quarter.start?.description },
             .text("period_end", "Period end") { $0.quarter.end?.description },
             .figure("revenue_usd_m", "Revenue $M", .millions) { $0.quarter[.revenue] },
-            .figure("capex_usd_m", definition == .cash ? "Capex $M" : "Capex+leases $M", .millions) { $0.capex.figure },
+            .figure("capex_usd_m", definition.columnTitle, .millions) { $0.capex.figure },
             .text("capex_definition", "Capex basis", machineOnly: true) { $0.capex.basis },
             .figure("capex_intensity", "Capex/Rev", .percent) { .ratio($0.capex.figure, $0.quarter[.revenue]) },
             .figure("operating_cash_flow_usd_m", "OCF $M", .millions) { $0.quarter[.operatingCashFlow] },

@@ -10,9 +10,13 @@ struct CompanySelection: ParsableArguments {
     @Option(name: .long, parsing: .singleValue, help: ArgumentHelp("Only the company with this SEC CIK (repeatable), e.g. --cik 320193.", valueName: "cik"))
     var cik: [Int] = []
 
+    @Option(name: .long, parsing: .singleValue,
+            help: ArgumentHelp("Only companies with this role (repeatable): hyperscaler, neocloud, supplier, accelerator_vendor, other.", valueName: "role"))
+    var role: [String] = []
+
     /// The selection as a request filter, with the year bounds of `years`.
     func filter(_ years: YearRange? = nil) -> CompanyFilter {
-        CompanyFilter(tickers: ticker, ciks: cik, from: years?.from, to: years?.to)
+        CompanyFilter(tickers: ticker, ciks: cik, roles: role, from: years?.from, to: years?.to)
     }
 }
 
