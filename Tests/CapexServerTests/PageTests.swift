@@ -141,6 +141,12 @@ struct CommitmentsPageTests {
             #expect(svg.components(separatedBy: "<line ").count - 1 == edges.count)
             #expect(svg.components(separatedBy: "<a href=\"http").count - 1 == edges.filter { $0["source_url"] is String }.count)
             for heading in ["Deals", "Commitments", "Capex guidance ledger", "Financing"] { #expect(page.body.contains("<h2>\(heading)</h2>")) }
+            // The guidance charts: one per year the guided periods end in, each point with its source.
+            let charts = page.body.components(separatedBy: "<svg ").dropFirst().map { "<svg " + $0.components(separatedBy: "</svg>")[0] + "</svg>" }
+                .filter { $0.contains("Capex guidance for periods ending in") }
+            #expect(charts.count >= 2)
+            for chart in charts { _ = try MarkupElement.parse(chart) }
+            #expect(charts.contains { $0.contains("GOOGL CY2025 guidance said 2025-10-29: 91.0-93.0 $B") && $0.contains("GOOGL CY2025 filed: 91.4 $B") })
         }
     }
 }

@@ -31,6 +31,19 @@ struct BalanceSheetTests {
         #expect(said.first == 75 && said.last == 92)
     }
 
+    @Test("a guided fiscal year whose quarters lack the lease line is checked against the 10-K's year: Microsoft FY2025 with leases 85,062")
+    func guidanceAnnualFallback() throws {
+        let rows = try service.guidance(CompanyFilter(tickers: ["MSFT"])).rows
+        // The $80B blog figure names no lease definition: cash, from the four quarters (64,551 in the 10-K).
+        let blog = try #require(rows.first { $0.entry.periodLabel == "FY2025" && $0.entry.midpoint == 80 })
+        #expect(blog.actual.value.map { abs($0 - 64.551) < 1e-9 } == true && !blog.fromAnnualReport)
+        // "Capital expenditures incl. finance leases": 64,551 + 20,511 of finance-lease assets obtained, from the 10-K.
+        let withLeases = try #require(rows.first { $0.entry.periodLabel == "FY2025" && $0.entry.capexDefinition == .withLeases })
+        #expect(withLeases.actual.value.map { abs($0 - 85.062) < 1e-9 } == true && withLeases.fromAnnualReport)
+        // A calendar 2026 guide is no fiscal year of Microsoft's: it stays unresolved until its quarters are filed.
+        #expect(rows.first { $0.entry.periodLabel == "CY2026" }?.actual == .unresolved)
+    }
+
     @Test("deals narrowed to an entity keep only its deals; an unknown entity is a usage error naming the valid ones")
     func dealsFocus() throws {
         let openai = try service.deals(entity: "openai")

@@ -63,6 +63,9 @@ public struct LineChart: Sendable {
     /// Formats a y value for tick labels.
     public var yFormat: @Sendable (Double) -> String
     public var includeZero = true
+    /// Label the x axis by quarter (`Jan 2026`, `Apr 2026`, ...) rather than by whole year, for
+    /// x values that are dates as fractional years spanning a year or two.
+    public var quarterTicks = false
 
     public init(frame: ChartFrame, series: [Series], bands: [Band] = [], references: [ReferenceBand] = [],
                 includeZero: Bool = true, yFormat: @escaping @Sendable (Double) -> String = { NumberText.grouped($0) }) {
@@ -93,8 +96,9 @@ public struct LineChart: Sendable {
                      extra: [("fill-opacity", "0.08"), ("class", "reference")])
             svg.label(reference.label, x: plot.right - 4, y: top + 12, anchor: "end", size: 10, fill: "#777")
         }
-        let years = Self.yearTicks(lower: x.domain.lower, upper: x.domain.upper)
-        frame.axes(&svg, x: x, y: y, xTicks: years.map { ($0, String(Int($0))) }, yFormat: yFormat)
+        let xTicks = quarterTicks ? Self.quarterTicks(lower: x.domain.lower, upper: x.domain.upper)
+            : Self.yearTicks(lower: x.domain.lower, upper: x.domain.upper).map { ($0, String(Int($0))) }
+        frame.axes(&svg, x: x, y: y, xTicks: xTicks, yFormat: yFormat)
         for band in bands {
             let upper = zip(band.x, band.upper).map { (x.position($0), y.position($1)) }
             let lower = zip(band.x, band.lower).map { (x.position($0), y.position($1)) }.reversed()
@@ -126,6 +130,19 @@ public struct LineChart: Sendable {
         frame.footer(&svg, evidenceNote: ChartFrame.evidenceKey)
         svg.close("svg")
         return svg.text
+    }
+
+    /// Quarter starts between `lower` and `upper` (fractional years), labelled by month; every
+    /// second quarter when there would be more than ten.
+    static func quarterTicks(lower: Double, upper: Double) -> [(Double, String)] {
+        let months = ["Jan", "Apr", "Jul", "Oct"]
+        let first = Int((lower * 4).rounded(.up)), last = Int((upper * 4).rounded(.down))
+        guard first <= last else { return [] }
+        let step = last - first >= 10 ? 2 : 1
+        return stride(from: first, through: last, by: step).map { quarter in
+            let year = quarter >= 0 ? quarter / 4 : (quarter - 3) / 4
+            return (Double(quarter) / 4, "\(months[quarter - year * 4]) \(year)")
+        }
     }
 
     /// Whole years, at most about twelve labels.

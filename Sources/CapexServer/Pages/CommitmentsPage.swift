@@ -22,7 +22,10 @@ enum CommitmentsPage {
         let commitments = try service.commitments()
         body += "<h2>Commitments</h2>" + DashboardPage.table(BalanceSheetTables.commitments(commitments), csv: DashboardPage.csvLink("/api/commitments"))
         let guidance = try service.guidance()
-        body += "<h2>Capex guidance ledger</h2>" + DashboardPage.table(BalanceSheetTables.guidance(guidance), csv: DashboardPage.csvLink("/api/guidance"))
+        body += "<h2>Capex guidance ledger</h2><p>Each company's capex guidance at every revision (hollow points: what was said; a range at its middle), "
+            + "and what was filed for the period on the guidance's own definition (the filled last point, when every quarter is filed).</p>"
+        body += DashboardPage.charts(GuidanceCharts.revisions(guidance).map(\.svg))
+        body += DashboardPage.table(BalanceSheetTables.guidance(guidance), csv: DashboardPage.csvLink("/api/guidance"))
         let financing = try service.financing()
         body += "<h2>Financing</h2>" + DashboardPage.table(BalanceSheetTables.financing(financing), csv: DashboardPage.csvLink("/api/financing"))
         return DashboardPage.document("Commitments", current: "/commitments", body: body)

@@ -54,12 +54,27 @@ extension CapexService {
         try filter.validate()
         let selects = try selection(filter)
         let quarters = try database.companyQuarters()
+        let years = Dictionary(grouping: try database.companyYears(), by: \.company.cik)
         let rows = try balanceSheet().guidance.filter { selects($0.company) }.map { entry in
             let companyQuarters = quarters[entry.company.cik] ?? []
             let leaseLine = LeaseLine.choose(stated: entry.company.capexLeaseLine, periods: companyQuarters)
             let actual = GuidanceEntry.actual(start: entry.start, end: entry.end, quarters: companyQuarters, definition: entry.capexDefinition,
                                               leaseLine: leaseLine)
-            return GuidanceResult.Row(entry: entry, actual: actual.figure, quartersFiled: actual.quarters)
+            var row = GuidanceResult.Row(entry: entry, actual: actual.figure, quartersFiled: actual.quarters)
+            // A guided fiscal year whose quarters do not resolve (Microsoft's quarters have no
+            // finance-lease line) is checked against the fiscal year as filed in the 10-K.
+            if !actual.figure.isResolved, let companyYears = years[entry.company.cik],
+               let year = companyYears.first(where: { year in
+                   guard let start = year.periodStart.flatMap(CalendarDate.init(iso:)), let end = year.periodEnd.flatMap(CalendarDate.init(iso:)) else { return false }
+                   return abs(start.days(since: entry.start)) <= 7 && abs(end.days(since: entry.end)) <= 7
+               }) {
+                let annual = entry.capexDefinition.capex(of: year, leaseLine: LeaseLine.choose(stated: entry.company.capexLeaseLine, periods: companyYears)).figure
+                if let value = annual.value {
+                    row.actual = Figure(value / 1_000, annual.evidence)
+                    row.fromAnnualReport = true
+                }
+            }
+            return row
         }
         .sorted { ($0.entry.company.displayTicker, $0.entry.start, $0.entry.announced) < ($1.entry.company.displayTicker, $1.entry.start, $1.entry.announced) }
         return GuidanceResult(rows: rows)

@@ -55,9 +55,12 @@ public struct FinancingResult: TabularResult {
 public struct GuidanceResult: TabularResult {
     public struct Row: Sendable, Hashable {
         public var entry: GuidanceEntry
-        /// Cash capex filed for the period (USD billions), when every quarter of it is filed.
+        /// Capex filed for the period on the guidance's definition (USD billions): the sum of
+        /// its quarters when every one is filed, else the fiscal year as filed when the period is one.
         public var actual: Figure
         public var quartersFiled: Int
+        /// The actual is the fiscal year of the annual report (its quarters do not resolve).
+        public var fromAnnualReport = false
     }
 
     public var rows: [Row]
@@ -76,6 +79,7 @@ public struct GuidanceResult: TabularResult {
         .figure("actual_capex_usd_b", "Filed $B", .decimal(1)) { $0.actual },
         .text("actual_definition", "Filed as", machineOnly: true) { $0.entry.capexDefinition.rawValue },
         .integer("quarters_filed", "Quarters", machineOnly: true) { $0.quartersFiled },
+        .bool("actual_from_annual_report", "From 10-K", machineOnly: true) { $0.fromAnnualReport },
         .text("definition", "Definition", wrapWidth: 30) { $0.entry.definition },
         .text("evidence", "Evidence", machineOnly: true) { $0.entry.evidence.rawValue },
         .text("tier", "Tier", machineOnly: true) { $0.entry.tier.rawValue },
