@@ -71,6 +71,7 @@ struct APITests {
         ("/api/analogs?metric=capex_pct_revenue", ["analogs", "--metric", "capex_pct_revenue"]),
         ("/api/value-chain?scheme=mckinsey&year=2024", ["value-chain", "--scheme", "mckinsey", "--year", "2024"]),
         ("/api/project?scenario=bear&gross_margin=0.7", ["project", "bear", "--set", "gross_margin=0.7"]),
+        ("/api/project?capex_from_guidance=true&years=3", ["project", "--capex-from-guidance", "--years", "3"]),
         ("/api/sensitivity?paths=2000&year=2035", ["sensitivity", "--paths", "2000", "--year", "2035"]),
     ])
     func sameAsCLI(route: String, arguments: [String]) async throws {

@@ -32,17 +32,20 @@ enum RequestReaders {
             .string("scenario", "a shipped scenario", choices: ScenarioLoader.shippedNames),
             .integer("horizon", "last projected year (default: the scenario's)", Defaults.projectionYears),
             .integer("years", "number of projected years, instead of horizon", 1...limits.maximumYears),
+            .string("capex_from_guidance", "true: the first projected year's capex from the guidance ledger", choices: ["false", "true"]),
         ] + specParameters(ScenarioRequest.parameterSpecs)
     }
 
     /// A scenario named in `query` (shipped scenarios only: the server reads no file a client
     /// names), with its horizon and any parameters the query sets.
     static func scenario(_ query: Query, limits: ServerLimits) throws -> ScenarioRequest {
-        ScenarioRequest(scenario: ScenarioName(query.string("scenario") ?? Defaults.scenario.value),
-                        assignments: try query.assignments(for: ScenarioRequest.parameterSpecs),
-                        horizon: try query.int("horizon", in: Defaults.projectionYears),
-                        years: try query.int("years", in: 1...limits.maximumYears),
-                        allowFiles: false, maximumYears: limits.maximumYears)
+        var request = ScenarioRequest(scenario: ScenarioName(query.string("scenario") ?? Defaults.scenario.value),
+                                      assignments: try query.assignments(for: ScenarioRequest.parameterSpecs),
+                                      horizon: try query.int("horizon", in: Defaults.projectionYears),
+                                      years: try query.int("years", in: 1...limits.maximumYears),
+                                      allowFiles: false, maximumYears: limits.maximumYears)
+        request.capexFromGuidance = try query.choice("capex_from_guidance", [ScreenEndpoints.Flag.off, .on]) == .on
+        return request
     }
 
     /// A query parameter per model parameter, bounded by its range.

@@ -18,6 +18,9 @@ public struct ScenarioRequest: Sendable, Hashable {
     public var allowFiles: Bool
     /// The longest projection this caller accepts (the server's is shorter than the CLI's).
     public var maximumYears: Int
+    /// Take the first projected year's capex (`capex_next_usd_b`) from the guidance ledger
+    /// (``GuidanceCapex``) instead of the scenario.
+    public var capexFromGuidance = false
 
     public init(scenario: ScenarioName = Defaults.scenario, assignments: [ParameterAssignment] = [], horizon: Int? = nil,
                 years: Int? = nil, allowFiles: Bool = true, maximumYears: Int = Defaults.maximumProjectionYears) {
@@ -44,6 +47,8 @@ public enum ScenarioRequestError: UserInputError {
     case years(Int, maximum: Int)
     case horizon(Int, baseYear: Int, maximumYears: Int)
     case parameter(ParameterError)
+    /// The guidance ledger cannot give the first projected year's capex.
+    case guidance(String)
 
     public var message: String {
         switch self {
@@ -59,6 +64,8 @@ public enum ScenarioRequestError: UserInputError {
             "horizon \(horizon) must be after the base year \(baseYear) and at most \(maximumYears) years later"
         case .parameter(let error):
             error.description
+        case .guidance(let reason):
+            reason
         }
     }
 
@@ -68,6 +75,7 @@ public enum ScenarioRequestError: UserInputError {
         case .horizonAndYears, .horizon: "horizon"
         case .years: "years"
         case .parameter(let error): error.field
+        case .guidance: "capex_from_guidance"
         }
     }
 
@@ -117,6 +125,9 @@ extension CapexService {
             throw ScenarioRequestError.horizon(resolved.horizon, baseYear: resolved.baseYear, maximumYears: request.maximumYears)
         }
         let specs = resolved.model.specs
+        if request.capexFromGuidance {
+            resolved = try Self.capexFromGuidance(resolved, request: request, database: try database())
+        }
         for assignment in request.assignments {
             guard let spec = specs.first(where: { $0.name == assignment.name }) else {
                 throw ScenarioRequestError.parameter(.unknown(name: assignment.name, valid: specs.map(\.name)))
@@ -127,5 +138,35 @@ extension CapexService {
             resolved = resolved.setting(assignment.name, to: assignment.value)
         }
         return resolved
+    }
+
+    /// `scenario` with `capex_next_usd_b` fixed at the peer set's guided capex for the first
+    /// projected year, its source saying what each company's part is made of.
+    static func capexFromGuidance(_ scenario: Scenario, request: ScenarioRequest, database: CapexDatabase) throws -> Scenario {
+        let name = "capex_next_usd_b"
+        guard scenario.model.specs.contains(where: { $0.name == name }) else {
+            throw ScenarioRequestError.guidance("scenario \(scenario.name) (model \(scenario.model.rawValue)) has no \(name): the guidance ledger gives the buildout model's first-year capex")
+        }
+        if request.assignments.contains(where: { $0.name == name }) {
+            throw ScenarioRequestError.guidance("--capex-from-guidance sets \(name); do not also --set it")
+        }
+        let year = scenario.baseYear + 1
+        let members = PeerSet.hyperscalers(among: try database.companies()).members
+        let parts: [GuidanceCapex.Part]
+        switch GuidanceCapex.total(year: year, members: members, guidance: try BalanceSheetData.bundled().guidance,
+                                   companyYears: try database.companyYears(), definition: scenario.capexDefinition) {
+        case .success(let found): parts = found
+        case .failure(.noGuidance(let ticker, _)):
+            throw ScenarioRequestError.guidance("the guidance ledger has no capex guidance with a number for \(ticker) covering \(year) (capexgap guidance --ticker \(ticker))")
+        case .failure(.noConversion(let ticker, let from, let to)):
+            throw ScenarioRequestError.guidance("\(ticker)'s guidance is \(from.rawValue) capex and no fiscal year of it has both \(from.rawValue) and \(to.rawValue) capex to convert with")
+        }
+        let total = parts.map(\.value).reduce(0, +)
+        let source = "guidance ledger, calendar \(year) on the scenario's \(scenario.capexDefinition.rawValue) definition: "
+            + parts.map { "\($0.company.displayTicker) \(NumberText.grouped($0.value, digits: 1)) (\($0.basis))" }.joined(separator: "; ")
+            + " = \(NumberText.grouped(total, digits: 1))"
+        var copy = scenario
+        copy.parameters[name] = ScenarioParameter(name: name, distribution: .fixed(total), unit: "USD_b", evidence: .estimated, source: source)
+        return copy
     }
 }

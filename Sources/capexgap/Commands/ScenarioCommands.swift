@@ -22,10 +22,16 @@ struct ScenarioSelection: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Number of projected years (instead of --horizon).", valueName: "n"))
     var years: Int?
 
+    @Flag(name: .customLong("capex-from-guidance"),
+          help: "Take the first projected year's capex from the guidance ledger (each company's latest guide, prorated to the calendar year and converted to the scenario's capex definition).")
+    var capexFromGuidance = false
+
     /// The request; `--set` values are parsed here, their names checked against the scenario's model.
     func request() throws -> ScenarioRequest {
-        ScenarioRequest(scenario: ScenarioName(preset ?? scenario), assignments: try Assignments.parse(assignments, specs: ScenarioRequest.parameterSpecs),
-                        horizon: horizon, years: years)
+        var request = ScenarioRequest(scenario: ScenarioName(preset ?? scenario),
+                                      assignments: try Assignments.parse(assignments, specs: ScenarioRequest.parameterSpecs), horizon: horizon, years: years)
+        request.capexFromGuidance = capexFromGuidance
+        return request
     }
 
     /// Loads and resolves the scenario; opens the database only when the scenario needs actuals.
