@@ -62,7 +62,7 @@ public struct DealGraphChart: Sendable {
             let anchor = point.x < centre.x - 5 ? "end" : point.x > centre.x + 5 ? "start" : "middle"
             let offset = anchor == "end" ? -20.0 : anchor == "start" ? 20.0 : 0
             svg.element("text", [("x", SVGWriter.number(point.x + offset)), ("y", SVGWriter.number(point.y + (anchor == "middle" ? (point.y < centre.y ? -20 : 30) : 4))),
-                                 ("font-size", "12"), ("text-anchor", anchor)], content: names[id] ?? id)
+                                 ("font-size", "12"), ("text-anchor", anchor)], content: Self.shortName(names[id] ?? id))
         }
         var legendX = 12.0
         for kind in Deal.Kind.allCases where graph.deals.contains(where: { $0.kind == kind }) {
@@ -70,9 +70,16 @@ public struct DealGraphChart: Sendable {
                                  ("fill", Self.colours[kind] ?? "#555")])
             let text = kind.rawValue.replacingOccurrences(of: "_", with: " ")
             svg.element("text", [("x", SVGWriter.number(legendX + 16)), ("y", SVGWriter.number(height - 12)), ("font-size", "11")], content: text)
-            legendX += 24 + Double(text.count) * 6.2
+            legendX += 30 + Double(text.count) * 7
         }
         svg.close("svg")
         return svg.text
+    }
+
+    /// A node's label: the name without its parenthesis, at most 26 characters (the tooltip of
+    /// each arrow keeps the full name), so labels stay inside the drawing.
+    static func shortName(_ name: String) -> String {
+        let plain = name.split(separator: "(", maxSplits: 1).first.map { $0.trimmingCharacters(in: .whitespaces) } ?? name
+        return plain.count <= 26 ? plain : String(plain.prefix(25)).trimmingCharacters(in: .whitespaces) + "…"
     }
 }

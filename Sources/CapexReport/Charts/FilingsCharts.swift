@@ -87,7 +87,11 @@ public enum FilingsCharts {
             frame: ChartFrame(title: "Capex intensity against revenue (log scale), the hyperscalers highlighted", xLabel: "Revenue (log scale)",
                               yLabel: "Capex / revenue (%)", source: "SEC companyfacts (the bulk archive loaded with `capexgap screen`) and the curated filings"),
             points: points, groups: ["Filer", "Hyperscaler peer set"],
-            xFormat: { NumberText.billions(fromMillions: pow(10, $0), digits: 0) }, yFormat: { NumberText.fixed($0, digits: 0) + "%" })
+            xFormat: { logMillions in
+                // Ticks at powers of ten: $1M, $10M, ... $0.1B, $1B, $10B, ...
+                let millions = pow(10, logMillions)
+                return millions < 100 ? "$" + NumberText.grouped(millions, digits: 0) + "M" : NumberText.billions(fromMillions: millions, digits: millions < 1_000 ? 1 : 0)
+            }, yFormat: { NumberText.fixed($0, digits: 0) + "%" })
     }
 
     static func references(_ bands: RegimeBands) -> [LineChart.ReferenceBand] {

@@ -12,6 +12,8 @@ enum ScreenPage {
         var body = "<h1>Screen</h1><p class=\"lead\">Every filer's capital intensity: who else crossed into the infrastructure band, and where the hyperscalers rank. "
             + "Click a heading to sort.</p>"
         body += "<form class=\"params\" method=\"get\" action=\"/screen\"><div class=\"grid\">"
+            + DashboardPage.select("ttm", label: "Period", choices: [("false", "a fiscal year"), ("true", "trailing twelve months (each filer's latest quarter)")],
+                                   selected: request.ttm ? "true" : "false")
             + "<label>Fiscal year<br><input type=\"number\" name=\"year\" min=\"1900\" max=\"2100\" value=\"\(request.year.map(String.init) ?? "")\"></label>"
             + "<label>Revenue at least ($M)<br><input type=\"number\" name=\"min_revenue\" min=\"0\" value=\"\(request.minimumRevenue.map { NumberText.compact($0) } ?? "")\"></label>"
             + DashboardPage.select("band", label: "Band", choices: [("", "any")] + ScreenRequest.bandNames.map { ($0, $0) }, selected: request.band)
@@ -23,6 +25,9 @@ enum ScreenPage {
         var csv: [(String, String)] = [("sort", request.sort.rawValue), ("limit", String(request.limit ?? 500))]
         if let year = request.year { csv.append(("year", String(year))) }
         if let band = request.band { csv.append(("band", band)) }
+        if let minimum = request.minimumRevenue { csv.append(("min_revenue", NumberText.compact(minimum))) }
+        if let since = request.crossedSince { csv.append(("crossed_since", String(since))) }
+        if request.ttm { csv.append(("ttm", "true")) }
         body += DashboardPage.table(ScreenTable.make(result), csv: DashboardPage.csvLink("/api/screen", csv))
         return DashboardPage.document("Screen", current: "/screen", body: body)
     }
