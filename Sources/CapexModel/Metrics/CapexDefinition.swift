@@ -35,8 +35,11 @@ public enum CapexDefinition: String, Sendable, Hashable, CaseIterable, Codable {
         }
     }
 
-    /// The choices a form offers: each definition and what it adds up.
-    public static var choices: [(String, String)] { allCases.map { ($0.rawValue, "\($0.rawValue): \($0.summary)") } }
+    /// The choices a form offers: each definition and a short name for it.
+    public static var choices: [(String, String)] {
+        [(cash.rawValue, "cash purchases of property and equipment"), (withLeases.rawValue, "+ finance leases"),
+         (withCommittedLeases.rawValue, "+ leases signed, not yet commenced"), (netOfCustomerHardware.rawValue, "- customer-supplied hardware")]
+    }
 
     /// A column heading for capex in USD millions.
     public var columnTitle: String {
