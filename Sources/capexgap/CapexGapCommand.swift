@@ -14,7 +14,7 @@ struct CapexGapCommand: AsyncParsableCommand {
             Exit codes: 0 success, 1 failure (database, file or download), 2 usage (unknown flag, ticker, value).
             """,
         subcommands: [
-            HeadlineCommand.self, CompaniesCommand.self, QuartersCommand.self, TTMCommand.self, PeersCommand.self, DefinitionsCommand.self, CommitmentsCommand.self, FinancingCommand.self, GuidanceCommand.self, DealsCommand.self, EssayCommand.self, SourcesCommand.self,
+            HeadlineCommand.self, CompaniesCommand.self, QuartersCommand.self, TTMCommand.self, PeersCommand.self, DefinitionsCommand.self, CommitmentsCommand.self, FinancingCommand.self, LeverageCommand.self, GuidanceCommand.self, DealsCommand.self, EssayCommand.self, SourcesCommand.self,
             ImportCommand.self, UpdateCommand.self, ScreenCommand.self, RestatementsCommand.self, ConflictsCommand.self, GapCommand.self, UnitEconomicsCommand.self, DepreciationCommand.self,
             ScenarioCommand.self, ProjectCommand.self, SimulateCommand.self, SensitivityCommand.self, SolveCommand.self,
             AnalogsCommand.self, ValueChainCommand.self, ReportCommand.self, ServeCommand.self,

@@ -12,7 +12,7 @@ struct APITests {
     static let routes = [
         "/api/overview", "/api/headline", "/api/companies", "/api/peers", "/api/essay", "/api/sources", "/api/restatements", "/api/conflicts",
         "/api/quarters", "/api/ttm", "/api/peers/calendar", "/api/definitions", "/api/sources/changes", "/api/scenario/calibrate",
-        "/api/commitments", "/api/financing", "/api/guidance", "/api/deals", "/api/screen",
+        "/api/commitments", "/api/financing", "/api/leverage", "/api/guidance", "/api/deals", "/api/screen",
         "/api/gap/sequoia", "/api/gap/tco", "/api/gap/hurdle", "/api/gap/ratio", "/api/gap/compare",
         "/api/unit-economics", "/api/depreciation", "/api/analogs", "/api/value-chain", "/api/scenario", "/api/project", "/api/simulate",
         "/api/sensitivity", "/api/solve", "/api/openapi.json",
@@ -55,6 +55,7 @@ struct APITests {
         ("/api/companies?ticker=MSFT&ticker=META&from=2020&capex=with-leases", ["companies", "--ticker", "MSFT", "--ticker", "META", "--from", "2020", "--capex", "with-leases"]),
         ("/api/companies?role=neocloud&role=hyperscaler&capex=with-committed-leases", ["companies", "--role", "neocloud", "--role", "hyperscaler", "--capex", "with-committed-leases"]),
         ("/api/financing?role=neocloud", ["financing", "--role", "neocloud"]),
+        ("/api/leverage", ["leverage"]),
         ("/api/headline", ["headline"]),
         ("/api/peers", ["peers"]),
         ("/api/essay", ["essay"]),

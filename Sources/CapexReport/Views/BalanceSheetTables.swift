@@ -17,6 +17,14 @@ public enum BalanceSheetTables {
         ])
     }
 
+    public static func leverage(_ result: LeverageResult) -> Table {
+        Table(result, title: "Leverage: debt against PP&E and interest cover (times)", notes: [
+            "Debt / PP&E = debt outstanding / property and equipment, net, at the same date; interest cover = operating income / interest expense "
+                + "over the same period (below 1: the operating business does not earn its interest). From the rows of `capexgap financing`; "
+                + "where two give a figure, the stronger evidence is used.",
+        ])
+    }
+
     public static func guidance(_ result: GuidanceResult) -> Table {
         Table(result, title: "Capex guidance ledger: every revision against what was filed (USD billions)", notes: [
             "Filed = the company's capex over the period's quarters (`capexgap quarters`), when all are filed, on the guidance's own definition: "

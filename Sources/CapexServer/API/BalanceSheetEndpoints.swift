@@ -6,7 +6,7 @@ import CapexService
 /// `financing`, `guidance`, and the graph of `deals --format json`.
 enum BalanceSheetEndpoints {
     static func all(_ state: ServerState) -> [Endpoint] {
-        [commitments(state), financing(state), guidance(state), deals(state)]
+        [commitments(state), financing(state), leverage(state), guidance(state), deals(state)]
     }
 
     static func filter(_ query: Query) throws -> CompanyFilter {
@@ -32,6 +32,16 @@ enum BalanceSheetEndpoints {
                  response: .rows(FinancingResult.schema)) { query in
             let result = try state.service.financing(try filter(query))
             return APIAnswer(result) { BalanceSheetTables.financing(result) }
+        }
+    }
+
+    static func leverage(_ state: ServerState) -> Endpoint {
+        Endpoint(operation: .leverage, path: "/api/leverage", summary: ServiceOperation.leverage.summary,
+                 description: "Rows of `capexgap leverage --format json`.",
+                 parameters: RequestReaders.companyParameters + [.integer("from", "first year", Defaults.years)],
+                 response: .rows(LeverageResult.schema)) { query in
+            let result = try state.service.leverage(try filter(query))
+            return APIAnswer(result) { BalanceSheetTables.leverage(result) }
         }
     }
 

@@ -28,6 +28,8 @@ enum CommitmentsPage {
         body += DashboardPage.table(BalanceSheetTables.guidance(guidance), csv: DashboardPage.csvLink("/api/guidance"))
         let financing = try service.financing()
         body += "<h2>Financing</h2>" + DashboardPage.table(BalanceSheetTables.financing(financing), csv: DashboardPage.csvLink("/api/financing"))
+        let leverage = try service.leverage()
+        body += "<h2>Leverage</h2>" + DashboardPage.table(BalanceSheetTables.leverage(leverage), csv: DashboardPage.csvLink("/api/leverage"))
         return DashboardPage.document("Commitments", current: "/commitments", body: body)
     }
 }

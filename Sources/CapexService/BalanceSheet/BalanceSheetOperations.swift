@@ -49,6 +49,12 @@ extension CapexService {
         return FinancingResult(rows: rows)
     }
 
+    /// Debt against PP&E and interest cover, wherever the financing figures allow them (the
+    /// neoclouds, in the bundled data).
+    public func leverage(_ filter: CompanyFilter = CompanyFilter()) throws -> LeverageResult {
+        LeverageResult(rows: LeverageRow.rows(try financing(filter).rows))
+    }
+
     /// The capex guidance ledger: every revision, against what was then filed for the period.
     public func guidance(_ filter: CompanyFilter = CompanyFilter()) throws -> GuidanceResult {
         try filter.validate()

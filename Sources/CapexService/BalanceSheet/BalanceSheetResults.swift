@@ -51,6 +51,29 @@ public struct FinancingResult: TabularResult {
     ]
 }
 
+/// `leverage`: debt / PP&E and interest cover per company and date.
+public struct LeverageResult: TabularResult {
+    public var rows: [LeverageRow]
+
+    public var fields: [Field<LeverageRow>] { Self.fieldList }
+    public static var schema: [FieldSchema] { fieldList.map(\.schema) }
+
+    static let fieldList: [Field<LeverageRow>] = [
+        .text("ticker", "Ticker") { $0.company.displayTicker },
+        .text("period_start", "From") { $0.start?.description },
+        .text("period_end", "Date or to") { $0.end.description },
+        .text("measure", "Measure") { $0.measure.rawValue },
+        .figure("value", "Value", .multiple) { $0.figure },
+        .figure("numerator_usd_m", "Of $M", .millions) { $0.inputs[0].figure },
+        .figure("denominator_usd_m", "Over $M", .millions) { $0.inputs[1].figure },
+        .text("definition", "Definition", wrapWidth: 40) { $0.measure.definition },
+        .citation("source", "Source", linkKey: "url") { row in
+            row.inputs.map(\.source.title).reduce(into: [String]()) { titles, title in if !titles.contains(title) { titles.append(title) } }.joined(separator: " | ")
+        },
+        .text("url", "URL", machineOnly: true) { $0.inputs.compactMap(\.source.url).first },
+    ]
+}
+
 /// `guidance`: each capex guidance and revision against what was filed for the period.
 public struct GuidanceResult: TabularResult {
     public struct Row: Sendable, Hashable {

@@ -2,7 +2,7 @@
 /// HTTP API offer it. The API's endpoint list and its OpenAPI document are checked against
 /// this list, and so are the CLI's commands (a test walks it).
 public enum ServiceOperation: String, Sendable, CaseIterable {
-    case headline, companies, quarters, ttm, peers, calendarPeers = "calendar-peers", definitions, commitments, financing, guidance, deals, essay, sources, datasetChanges = "dataset-changes", restatements, conflicts
+    case headline, companies, quarters, ttm, peers, calendarPeers = "calendar-peers", definitions, commitments, financing, leverage, guidance, deals, essay, sources, datasetChanges = "dataset-changes", restatements, conflicts
     case gapRun = "gap-run", gapCompare = "gap-compare", unitEconomics = "unit-economics", depreciation
     case scenarioShow = "scenario-show", scenarioCheck = "scenario-check", scenarioCalibrate = "scenario-calibrate", project, simulate, sensitivity, solve
     case analogs, valueChain = "value-chain", report, importData = "import", update, screen, overview
@@ -19,6 +19,7 @@ public enum ServiceOperation: String, Sendable, CaseIterable {
         case .definitions: "Each company's own capex definition reconciled with CapexGap's figure"
         case .commitments: "Remaining performance obligations and backlogs per company and date"
         case .financing: "Lease liabilities, leases not yet commenced, debt and off-balance-sheet vehicles"
+        case .leverage: "Debt against PP&E and interest cover, from the financing figures"
         case .guidance: "Capex guidance and its revisions against what was filed"
         case .deals: "The deals among chip makers, clouds and labs, and the money that comes back"
         case .essay: "The founding essay's table reconciled with the filings"

@@ -35,7 +35,7 @@ struct FinancingCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "financing",
         abstract: "Finance-lease liabilities, leases not yet commenced, debt outstanding and issued, off-balance-sheet vehicles.",
-        discussion: "For neoclouds, debt against PP&E and interest expense. Each row cites its filing or release, with its tier."
+        discussion: "For neoclouds, debt, PP&E, interest expense and operating income (`capexgap leverage` gives the ratios). Each row cites its filing or release, with its tier."
     )
 
     @OptionGroup var selection: CompanySelection
@@ -49,6 +49,28 @@ struct FinancingCommand: ParsableCommand {
         filter.from = from
         let result = try database.service().financing(filter)
         output.print(result, BalanceSheetTables.financing(result))
+    }
+}
+
+/// `capexgap leverage`: debt against PP&E and interest cover.
+struct LeverageCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "leverage",
+        abstract: "Debt against PP&E and interest cover (operating income / interest expense), from the financing figures.",
+        discussion: "Computed wherever `capexgap financing` has both figures for a date or period: the neoclouds in the bundled data."
+    )
+
+    @OptionGroup var selection: CompanySelection
+    @Option(name: .long, help: ArgumentHelp("First year shown.", valueName: "year"))
+    var from: Int?
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var output: FormatOptions
+
+    func run() throws {
+        var filter = selection.filter()
+        filter.from = from
+        let result = try database.service().leverage(filter)
+        output.print(result, BalanceSheetTables.leverage(result))
     }
 }
 
