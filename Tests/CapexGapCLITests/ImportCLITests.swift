@@ -111,6 +111,19 @@ struct ImportCLITests {
         #expect(result.status == 1)
         #expect(result.stderr.contains("/no/such/file.json: no such file or folder"))
     }
+
+    @Test("a value from a narrower concept is shown as a conflict of definition: Microsoft's depreciation alone against its D&A line", .needsSharedData)
+    func conflictOfConcepts() throws {
+        let file = Fixtures.sharedData.appendingPathComponent("sec/companyfacts-trimmed/CIK0000789019.json").path
+        let path = cli.dataHome.appendingPathComponent("concepts.sqlite").path
+        #expect(try cli.run(["import", "sec", file, "--db", path]).status == 0)
+        let conflicts = try cli.run(["conflicts", "--ticker", "MSFT", "--format", "csv", "--db", path])
+        // FY2025: the 10-K's "depreciation, amortization, and other" 34,153 (used) and us-gaap:Depreciation 22,000 (the file tags nothing broader).
+        #expect(conflicts.stdout.contains("MSFT,2025,depreciation_amortization,34153,reported,true,\"line:Depreciation, amortization, and other\""))
+        #expect(conflicts.stdout.contains("MSFT,2025,depreciation_amortization,22000,reported,false,us-gaap:Depreciation"))
+        let table = try cli.run(["conflicts", "--ticker", "MSFT", "--db", path])
+        #expect(table.stdout.contains("a difference of definition, not an error in either"))
+    }
 }
 
 @Suite("capexgap import: file size limit")

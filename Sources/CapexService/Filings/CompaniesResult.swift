@@ -282,7 +282,7 @@ public struct ConflictsResult: TabularResult {
         .number("value_usd_m", "Value $M", .millions) { $0.value.valueUSDMillions },
         .text("evidence", "Evidence") { $0.value.evidence.rawValue },
         .bool("in_use", "Used") { $0.value.inUse },
-        .text("concept", "Concept", machineOnly: true) { $0.value.concept },
+        .text("concept", "Concept", wrapWidth: 28) { $0.value.concept },
         .text("source", "Source", wrapWidth: 70) { $0.value.source.title },
 ]
 }
