@@ -12,7 +12,7 @@ struct DatabaseLifecycleTests {
     }
 
     /// financials.csv has 276 non-blank money cells (58 rows x 7 columns, some blank).
-    static let bundledFigureCount = 349
+    static let bundledFigureCount = 350
 
     func newPath(_ name: String = "capexgap.sqlite") throws -> String {
         try Fixtures.temporaryDirectory().appendingPathComponent(name).path
