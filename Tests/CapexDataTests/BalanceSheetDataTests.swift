@@ -36,6 +36,9 @@ struct BalanceSheetDataTests {
                 #expect(other.circular.contains { $0.payer == flow.entity.id && abs($0.amount - amount) < 1e-9 })
             }
         }
+        // Deals without an amount count nowhere but are named on both of their entities.
+        #expect(flows.map(\.undisclosed).reduce(0, +) == 2 * graph.undisclosedCount)
+        #expect(graph.undisclosedCount > 0)
         // Unverified claims are not drawn as facts.
         #expect(graph.deals.allSatisfy { $0.tier != .unverified })
     }

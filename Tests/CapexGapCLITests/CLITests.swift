@@ -202,6 +202,14 @@ struct CLITests {
 
         let neoclouds = try json(["quarters", "--role", "neocloud"])
         #expect(Set(neoclouds.compactMap { $0["ticker"] as? String }) == ["CRWV", "NBIS"])
+        // Committed leases are annual balances: quarters and calendar years refuse the definition.
+        for arguments in [["quarters"], ["peers", "--calendar"]] {
+            let refused = try cli.run(arguments + ["--capex", "with-committed-leases"])
+            #expect(refused.status == 2 && refused.stderr.contains("needs annual figures"), "\(arguments)")
+        }
+        // Capex / operating cash flow means nothing when operations burn cash: Nebius FY2024 (-307.7).
+        let nebius = try json(["companies", "--ticker", "NBIS", "--to", "2024"])
+        #expect(nebius.first?["capex_to_operating_cash_flow"] is NSNull)
         let unknown = try cli.run(["companies", "--role", "lab"])
         #expect(unknown.status == 2 && unknown.stderr.contains("unknown role 'lab'") && unknown.stderr.contains("neocloud"))
     }

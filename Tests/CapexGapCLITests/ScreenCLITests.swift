@@ -69,9 +69,9 @@ struct ScreenCLITests {
         #expect(table.stdout.contains("Quarterly Builder Corp") && table.stdout.contains("2026-03-31"))
     }
 
-    @Test("--ttm with --year or --crossed-since is refused, naming both, and nothing is printed")
+    @Test("--ttm with --year, --crossed-since or a sort by growth is refused, naming both, and nothing is printed")
     func conflictingOptions() throws {
-        for extra in [["--year", "2025"], ["--crossed-since", "2020"]] {
+        for extra in [["--year", "2025"], ["--crossed-since", "2020"], ["--sort", "capex_growth"]] {
             let result = try cli.run(["screen", "--ttm"] + extra + ["--db", database])
             #expect(result.status != 0)
             #expect(result.stderr.contains("ttm cannot be combined with \(extra[0].dropFirst(2).replacingOccurrences(of: "-", with: "_"))"), "\(result.stderr)")

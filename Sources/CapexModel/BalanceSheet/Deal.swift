@@ -109,6 +109,8 @@ public struct DealGraph: Sendable {
         public var comesBack: Double
         /// The payers whose money came back in part, with the amount.
         public var circular: [(payer: String, amount: Double)]
+        /// Deals to or from the entity with no disclosed amount (counted nowhere).
+        public var undisclosed: Int = 0
 
         public static func == (lhs: Flow, rhs: Flow) -> Bool {
             lhs.entity == rhs.entity && lhs.inflow == rhs.inflow && lhs.outflow == rhs.outflow && lhs.comesBack == rhs.comesBack
@@ -134,9 +136,15 @@ public struct DealGraph: Sendable {
                 let back = min(amount(from: payer, to: entity.id), amount(from: entity.id, to: payer))
                 return back > 0 ? (payer, back) : nil
             }
-            return Flow(entity: entity, inflow: inflow, outflow: outflow, comesBack: circular.map(\.amount).reduce(0, +), circular: circular)
+            var flow = Flow(entity: entity, inflow: inflow, outflow: outflow, comesBack: circular.map(\.amount).reduce(0, +), circular: circular)
+            flow.undisclosed = deals.count { ($0.payer == entity.id || $0.payee == entity.id) && $0.countedAmount == nil }
+            return flow
+
         }
     }
+
+    /// Deals without a disclosed amount.
+    public var undisclosedCount: Int { deals.count { $0.countedAmount == nil } }
 
     /// The total of the counted amounts of every deal.
     public var total: Double { deals.compactMap(\.countedAmount).reduce(0, +) }

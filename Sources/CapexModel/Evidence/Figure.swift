@@ -60,6 +60,13 @@ public struct Figure: Sendable, Hashable {
         derived(numerator, denominator) { $0[1] == 0 ? nil : $0[0] / $0[1] }
     }
 
+    /// `numerator / denominator` as a share of a positive amount: unresolved when the
+    /// denominator is zero or negative (capex / operating cash flow means nothing when the
+    /// operations burn cash).
+    public static func ratioOfPositive(_ numerator: Figure, _ denominator: Figure) -> Figure {
+        derived(numerator, denominator) { $0[1] <= 0 ? nil : $0[0] / $0[1] }
+    }
+
     /// The sum of `figures`, unresolved when any is unresolved or the list is empty. A single
     /// figure is returned as it is (summing one value derives nothing).
     public static func sum(_ figures: [Figure]) -> Figure {

@@ -39,7 +39,7 @@ public struct CapitalIntensityRow: Sendable, Hashable {
         capexIntensity = .ratio(capex, year[.revenue])
         capexToDepreciation = .ratio(capex, year[.depreciationAmortization])
         capexToDepreciationAlone = .ratio(capex, year[.depreciation])
-        capexToOperatingCashFlow = .ratio(capex, year[.operatingCashFlow])
+        capexToOperatingCashFlow = .ratioOfPositive(capex, year[.operatingCashFlow])
         freeCashFlowReported = .derived(year[.operatingCashFlow], year[.capex]) { $0[0] - $0[1] }
         freeCashFlowLeaseAdjusted = .derived(year[.operatingCashFlow], year[.capex], year[.financeLeasePrincipal]) {
             $0[0] - $0[1] - $0[2]

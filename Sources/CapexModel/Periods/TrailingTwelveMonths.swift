@@ -44,7 +44,7 @@ public struct TrailingTwelveMonths: Sendable, Hashable {
     }
 
     public var capexIntensity: Figure { .ratio(capex(.cash), sum(.revenue)) }
-    public var capexToOperatingCashFlow: Figure { .ratio(capex(.cash), sum(.operatingCashFlow)) }
+    public var capexToOperatingCashFlow: Figure { .ratioOfPositive(capex(.cash), sum(.operatingCashFlow)) }
 
     /// Why the TTM figure of `metric` is unresolved (the quarters not in the data, or the
     /// quarters whose figure is missing and why), or `nil` when it is resolved.

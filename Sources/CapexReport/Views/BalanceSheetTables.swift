@@ -36,6 +36,7 @@ public enum BalanceSheetTables {
         let flows = result.flowsResult
         return Table(flows, title: "Deals: money committed, and the money that comes back (USD billions)", notes: [
             "\(result.graph.deals.count) sourced deals, \(NumberText.grouped(result.graph.total, digits: 1)) USD b counted (a range counts at its middle); "
+                + "\(result.graph.undisclosedCount) have no disclosed amount and count nowhere (No amount: how many touch the entity, so a share of 0% may hide them); "
                 + "`capexgap deals --format json` gives the graph with every edge's source.",
             "Comes back: of what others committed to an entity, the part it had itself committed to them (e.g. an investment in a customer that buys its chips).",
         ])

@@ -7,6 +7,8 @@ public enum CompaniesTable {
         Table(result, notes: [
             "Capex: \(result.definition == .cash ? "gross cash purchases of property and equipment" : "\(result.definition.summary) (see Capex basis)"). "
                 + "FCF = operating cash flow - cash capex; FCF-leases also subtracts finance-lease principal repayments.",
+            "Capex/D&A: over the cash-flow statement's depreciation and amortisation; Capex/Dep: over depreciation of property and equipment alone, "
+                + "where the company states it; Capex/OCF: over operating cash flow (unresolved when that is zero or negative).",
             bandsNote(result.bands),
         ])
     }

@@ -17,11 +17,12 @@ public enum HeadlineTable {
         guard let through = result.filingsThrough else { return [] }
         var lines = ["TTM: the four fiscal quarters to each company's latest (`capexgap ttm`, `capexgap quarters`); filings through \(through)."]
         if let commitments = result.commitments, let total = commitments.total.value, !commitments.rows.isEmpty {
-            let years = Figure.ratio(commitments.total, commitments.ttmRevenue).value
+            let ratio = Figure.ratio(commitments.total, commitments.ttmRevenue)
+            let years = ratio.value
             lines.append("Commitments: \(NumberText.billions(fromMillions: total, digits: 0)) of RPO and backlogs for "
                 + commitments.rows.map { "\($0.commitment.company.displayTicker) (\($0.commitment.periodEnd))" }.joined(separator: ", ")
                 + (years.map { ", \(NumberText.fixed($0, digits: 1)) years of their revenue" } ?? "")
-                + " \(commitments.total.evidence.mark); each company's own measure (`capexgap commitments`).")
+                + " \((years == nil ? commitments.total : ratio).evidence.mark); each company's own measure (`capexgap commitments`).")
         }
         return lines
     }

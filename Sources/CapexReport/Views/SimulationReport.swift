@@ -43,7 +43,8 @@ public enum SimulationReport {
             ]
     }
 
-    public static func table(_ summary: MonteCarloSummary) -> Table {
+    /// The table, with `notes` said after its own (what a parameter was fixed from).
+    public static func table(_ summary: MonteCarloSummary, notes extra: [String] = []) -> Table {
         let years = (0..<summary.years).map { index in
             let year = summary.calendarYear(index)
             return Year(year: year, revenue: summary.revenue[index], gap: summary.gap[index], cash: summary.cash[index],
@@ -53,7 +54,7 @@ public enum SimulationReport {
             sentence("Crossover (AI revenue covers the year's cost of the build)", counts: summary.crossoverCounts, summary: summary),
             sentence("Payback (cumulative cash turns positive)", counts: summary.paybackCounts, summary: summary),
             "Percentiles are exact over all paths; the result is the same for this seed on any number of threads (\(summary.threads) used).",
-        ])
+        ] + extra)
     }
 
     static func sentence(_ label: String, counts: [Int], summary: MonteCarloSummary) -> String {

@@ -53,7 +53,7 @@ enum ScenarioEndpoints {
                                           seed: try RequestReaders.seed(query), threads: 1, maximumPaths: limits.maximumPaths)
             let scenario = try state.service.prepare(request)
             let result = try await state.limiter.run { CapexService.simulate(scenario, request: request) }
-            return APIAnswer(result) { SimulationReport.table(result.summary) }
+            return APIAnswer(result) { SimulationReport.table(result.summary, notes: result.firstYearCapex.map { [$0] } ?? []) }
         }
     }
 

@@ -88,8 +88,10 @@ extension CapexService {
 
     /// The deals graph: every entity and sourced deal (optionally those touching `entity`),
     /// and the money that comes back to each entity.
-    public func deals(entity: String? = nil) throws -> DealsResult {
+    public func deals(entity named: String? = nil) throws -> DealsResult {
         let data = try balanceSheet()
+        // An entity by its id, any case (`nvidia`, `NVIDIA`).
+        let entity = named.map { name in data.entities.first { $0.id.lowercased() == name.lowercased() }?.id ?? name }
         if let entity, !data.entities.contains(where: { $0.id == entity }) {
             throw RequestError.unknownName(field: "entity", name: entity, valid: data.entities.map(\.id))
         }

@@ -40,7 +40,7 @@ public struct FinancingResult: TabularResult {
 
     static let fieldList: [Field<FinancingFact>] = [
         .text("ticker", "Ticker") { $0.company.displayTicker },
-        .text("period_start", "From", machineOnly: true) { $0.isBalance ? nil : $0.start?.description },
+        .text("period_start", "From") { $0.isBalance ? nil : $0.start?.description },
         .text("period_end", "Date or to") { $0.end.description },
         .text("metric", "Metric") { $0.metric },
         .figure("value_usd_m", "Value $M", .millions) { $0.figure },
@@ -98,7 +98,7 @@ public struct GuidanceResult: TabularResult {
         .number("low_usd_b", "Low $B", .decimal(1)) { $0.entry.low },
         .number("high_usd_b", "High $B", .decimal(1)) { $0.entry.high },
         .number("point_usd_b", "Point $B", .decimal(1)) { $0.entry.point },
-        .text("qualifier", "Qualifier", machineOnly: true) { $0.entry.qualifier },
+        .text("qualifier", "Said as", wrapWidth: 24) { $0.entry.qualifier },
         .figure("actual_capex_usd_b", "Filed $B", .decimal(1)) { $0.actual },
         .text("actual_definition", "Filed as", machineOnly: true) { $0.entry.capexDefinition.rawValue },
         .integer("quarters_filed", "Quarters", machineOnly: true) { $0.quartersFiled },
@@ -148,7 +148,7 @@ public struct DealsResult: Sendable, Encodable {
 
     /// The flows per entity, biggest inflow first (the table).
     public var flowsResult: DealFlowsResult {
-        DealFlowsResult(rows: graph.flows.filter { $0.inflow > 0 || $0.outflow > 0 }.sorted { ($0.inflow, $0.entity.id) > ($1.inflow, $1.entity.id) })
+        DealFlowsResult(rows: graph.flows.filter { $0.inflow > 0 || $0.outflow > 0 || $0.undisclosed > 0 }.sorted { ($0.inflow, $0.entity.id) > ($1.inflow, $1.entity.id) })
     }
 }
 
@@ -167,5 +167,6 @@ public struct DealFlowsResult: TabularResult {
         .number("comes_back_usd_b", "Comes back $B", .decimal(1)) { $0.comesBack },
         .number("comes_back_share", "Share", .percent) { $0.share },
         .text("from", "Through", wrapWidth: 36) { flow in flow.circular.map { "\($0.payer) \(NumberText.compact($0.amount))" }.joined(separator: ", ") },
+        .integer("undisclosed_deals", "No amount") { $0.undisclosed },
     ]
 }

@@ -47,6 +47,7 @@ extension CapexService {
     /// The peer set's sums per calendar year (the named companies, or the hyperscalers).
     public func calendarPeers(_ request: CalendarPeersRequest) throws -> CalendarPeersResult {
         try request.companies.validate()
+        try request.capex.checkQuarterly()
         let peerSet = try request.companies.peerSet(among: try database.companies())
         let byCompany = try database.companyQuarters(basis: request.basis)
         let members = peerSet.members.map { company in

@@ -26,6 +26,7 @@ public struct QuartersRequest: Sendable, Hashable {
 
     func validate() throws {
         try companies.validate()
+        try capex.checkQuarterly()
         if let from, let to, from > to {
             throw RequestError.outOfRange(field: "to", value: to.description, valid: "a calendar quarter from \(from) on (--from is \(from))")
         }
@@ -56,6 +57,16 @@ public struct CalendarPeersRequest: Sendable, Hashable {
         self.companies = companies
         self.capex = capex
         self.basis = basis
+    }
+}
+
+extension CapexDefinition {
+    /// Refuses the definitions that exist for fiscal years only (their inputs are annual: the
+    /// lease notes' year-end balances, imported customer-hardware figures).
+    func checkQuarterly() throws {
+        guard self == .withCommittedLeases || self == .netOfCustomerHardware else { return }
+        throw RequestError.outOfRange(field: "capex", value: rawValue,
+                                      valid: "cash or with-leases for quarters and calendar years (\(rawValue) needs annual figures: use companies or peers)")
     }
 }
 

@@ -87,6 +87,9 @@ public struct SolveRequest: Sendable, Hashable {
 
     /// Checks that the target year lies in `scenario`'s projection and the parameter is its model's.
     public func check(_ scenario: Scenario) throws {
+        if self.scenario.capexFromGuidance, parameter == "capex_next_usd_b" {
+            throw InvalidInput(field: "for", message: "--capex-from-guidance fixes capex_next_usd_b at the guided value; solve for another parameter, or leave out the flag")
+        }
         guard target.year > scenario.baseYear, target.year <= scenario.horizon else {
             throw InvalidInput(field: "target", message: "target year \(target.year) is outside the projection (\(scenario.baseYear + 1) to \(scenario.horizon)); set a later horizon")
         }
@@ -237,6 +240,9 @@ public struct SensitivityResult: TabularResult {
 public struct SimulationResult: Sendable {
     public var summary: MonteCarloSummary
     public var timing: MonteCarloTiming
+    /// What the run's first-year capex came from, when not the scenario's own assumption
+    /// (`--capex-from-guidance`).
+    public var firstYearCapex: String?
 }
 
 /// `solve`: the solver's answer.
@@ -272,7 +278,11 @@ extension CapexService {
     public static func simulate(_ scenario: Scenario, request: SimulateRequest, progress: (@Sendable (Int) -> Void)? = nil) -> SimulationResult {
         let summary = MonteCarloEngine.run(scenario, options: MonteCarloOptions(paths: request.paths, seed: request.seed, threads: request.threads),
                                            progress: progress)
-        return SimulationResult(summary: summary, timing: summary.timing)
+        var result = SimulationResult(summary: summary, timing: summary.timing)
+        if let source = scenario.parameters["capex_next_usd_b"]?.source, source.hasPrefix("guidance ledger") {
+            result.firstYearCapex = "Capex \(scenario.baseYear + 1) fixed from the \(source)."
+        }
+        return result
     }
 
     /// Checks a sensitivity request and resolves its scenario and year.

@@ -161,7 +161,8 @@ extension CapexService {
         case .failure(.noConversion(let ticker, let from, let to)):
             throw ScenarioRequestError.guidance("\(ticker)'s guidance is \(from.rawValue) capex and no fiscal year of it has both \(from.rawValue) and \(to.rawValue) capex to convert with")
         }
-        let total = parts.map(\.value).reduce(0, +)
+        // USD billions to one decimal, as the guides are given.
+        let total = (parts.map(\.value).reduce(0, +) * 10).rounded() / 10
         let source = "guidance ledger, calendar \(year) on the scenario's \(scenario.capexDefinition.rawValue) definition: "
             + parts.map { "\($0.company.displayTicker) \(NumberText.grouped($0.value, digits: 1)) (\($0.basis))" }.joined(separator: "; ")
             + " = \(NumberText.grouped(total, digits: 1))"

@@ -35,6 +35,9 @@ public struct ScreenRequest: Sendable, Hashable {
 
     func validate() throws {
         if ttm, year != nil { throw RequestError.conflicting(field: "ttm", with: "year", reason: "the trailing twelve months end at each filer's latest quarter, not in a chosen fiscal year") }
+        if ttm, sort == .capexGrowth || sort == .intensityChange {
+            throw RequestError.conflicting(field: "ttm", with: "sort \(sort.rawValue)", reason: "growth and intensity change need a history of fiscal years; sort by capex_intensity or revenue")
+        }
         if ttm, crossedSince != nil { throw RequestError.conflicting(field: "ttm", with: "crossed_since", reason: "band-since needs a history of fiscal years") }
         try YearCheck.check(year, field: "year")
         try YearCheck.check(crossedSince, field: "crossed_since")

@@ -78,7 +78,7 @@ struct LeverageCommand: ParsableCommand {
 struct GuidanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guidance",
-        abstract: "Each company's capex guidance and every revision, dated and sourced, against the cash capex then filed for the period."
+        abstract: "Each company's capex guidance and every revision, dated and sourced, against the capex then filed for the period on the guidance's own definition."
     )
 
     @OptionGroup var selection: CompanySelection

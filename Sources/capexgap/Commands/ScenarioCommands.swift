@@ -171,7 +171,7 @@ struct SimulateCommand: ParsableCommand {
         let bar = ProgressBar(total: paths >= 500_000 ? paths : 0, label: "simulating")
         let result = CapexService.simulate(scenario, request: request) { done in bar.update(done, item: "paths") }
         bar.finish()
-        output.print(result, SimulationReport.table(result.summary))
+        output.print(result, SimulationReport.table(result.summary, notes: result.firstYearCapex.map { [$0] } ?? []))
     }
 }
 

@@ -36,7 +36,7 @@ struct ScreenCommand: ParsableCommand {
     var sort: ScreenRequest.Sort = .capexIntensity
     @Option(name: .long, help: ArgumentHelp("At most this many rows.", valueName: "n"))
     var limit: Int?
-    @Option(name: .long, help: ArgumentHelp("Threads that parse the archive (default: every core).", valueName: "n"))
+    @Option(name: .long, help: ArgumentHelp("Threads that parse the archive (default: every core, here shown).", valueName: "n"))
     var threads: Int = ProcessInfo.processInfo.activeProcessorCount
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions

@@ -11,7 +11,7 @@ struct CompanySelection: ParsableArguments {
     var cik: [Int] = []
 
     @Option(name: .long, parsing: .singleValue,
-            help: ArgumentHelp("Only companies with this role (repeatable): hyperscaler, neocloud, supplier, accelerator_vendor, other.", valueName: "role"))
+            help: ArgumentHelp("Only companies with this role (repeatable): hyperscaler, neocloud, supplier, accelerator_vendor, other. With --ticker or --cik, the companies any of them names.", valueName: "role"))
     var role: [String] = []
 
     /// The selection as a request filter, with the year bounds of `years`.
