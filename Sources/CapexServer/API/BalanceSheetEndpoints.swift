@@ -15,34 +15,30 @@ enum BalanceSheetEndpoints {
         return filter
     }
 
-    static func commitments(_ state: ServerState) -> Endpoint {
-        Endpoint(operation: .commitments, path: "/api/commitments", summary: ServiceOperation.commitments.summary,
-                 description: "Rows of `capexgap commitments --format json`.",
+    /// A route answering rows for companies from a year on (`ticker`, `cik`, `role`, `from`),
+    /// the same rows as the command of the operation's name.
+    static func dated<Result: TabularResult & Encodable & Sendable>(_ operation: ServiceOperation, schema: [FieldSchema],
+                                                                   answer: @escaping @Sendable (CompanyFilter) throws -> Result,
+                                                                   table: @escaping @Sendable (Result) -> Table) -> Endpoint {
+        Endpoint(operation: operation, path: "/api/" + operation.rawValue, summary: operation.summary,
+                 description: "Rows of `capexgap \(operation.rawValue) --format json`.",
                  parameters: RequestReaders.companyParameters + [.integer("from", "first year", Defaults.years)],
-                 response: .rows(CommitmentsResult.schema)) { query in
-            let result = try state.service.commitments(try filter(query))
-            return APIAnswer(result) { BalanceSheetTables.commitments(result) }
+                 response: .rows(schema)) { query in
+            let result = try answer(try filter(query))
+            return APIAnswer(result) { table(result) }
         }
+    }
+
+    static func commitments(_ state: ServerState) -> Endpoint {
+        dated(.commitments, schema: CommitmentsResult.schema, answer: { try state.service.commitments($0) }, table: BalanceSheetTables.commitments)
     }
 
     static func financing(_ state: ServerState) -> Endpoint {
-        Endpoint(operation: .financing, path: "/api/financing", summary: ServiceOperation.financing.summary,
-                 description: "Rows of `capexgap financing --format json`.",
-                 parameters: RequestReaders.companyParameters + [.integer("from", "first year", Defaults.years)],
-                 response: .rows(FinancingResult.schema)) { query in
-            let result = try state.service.financing(try filter(query))
-            return APIAnswer(result) { BalanceSheetTables.financing(result) }
-        }
+        dated(.financing, schema: FinancingResult.schema, answer: { try state.service.financing($0) }, table: BalanceSheetTables.financing)
     }
 
     static func leverage(_ state: ServerState) -> Endpoint {
-        Endpoint(operation: .leverage, path: "/api/leverage", summary: ServiceOperation.leverage.summary,
-                 description: "Rows of `capexgap leverage --format json`.",
-                 parameters: RequestReaders.companyParameters + [.integer("from", "first year", Defaults.years)],
-                 response: .rows(LeverageResult.schema)) { query in
-            let result = try state.service.leverage(try filter(query))
-            return APIAnswer(result) { BalanceSheetTables.leverage(result) }
-        }
+        dated(.leverage, schema: LeverageResult.schema, answer: { try state.service.leverage($0) }, table: BalanceSheetTables.leverage)
     }
 
     static func guidance(_ state: ServerState) -> Endpoint {

@@ -3,6 +3,20 @@ import CapexModel
 import CapexReport
 import CapexService
 
+/// The companies and the first year a balance-sheet table shows (`--ticker`, `--cik`,
+/// `--role`, `--from`).
+struct DatedSelection: ParsableArguments {
+    @OptionGroup var companies: CompanySelection
+    @Option(name: .long, help: ArgumentHelp("First year shown.", valueName: "year"))
+    var from: Int?
+
+    var filter: CompanyFilter {
+        var filter = companies.filter()
+        filter.from = from
+        return filter
+    }
+}
+
 /// `capexgap commitments`: RPO and backlogs.
 struct CommitmentsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -16,15 +30,12 @@ struct CommitmentsCommand: ParsableCommand {
             """
     )
 
-    @OptionGroup var selection: CompanySelection
-    @Option(name: .long, help: ArgumentHelp("First year shown.", valueName: "year"))
-    var from: Int?
+    @OptionGroup var selection: DatedSelection
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        var filter = selection.filter()
-        filter.from = from
+        let filter = selection.filter
         let result = try database.service().commitments(filter)
         output.print(result, BalanceSheetTables.commitments(result))
     }
@@ -38,15 +49,12 @@ struct FinancingCommand: ParsableCommand {
         discussion: "For neoclouds, debt, PP&E, interest expense and operating income (`capexgap leverage` gives the ratios). Each row cites its filing or release, with its tier."
     )
 
-    @OptionGroup var selection: CompanySelection
-    @Option(name: .long, help: ArgumentHelp("First year shown.", valueName: "year"))
-    var from: Int?
+    @OptionGroup var selection: DatedSelection
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        var filter = selection.filter()
-        filter.from = from
+        let filter = selection.filter
         let result = try database.service().financing(filter)
         output.print(result, BalanceSheetTables.financing(result))
     }
@@ -60,15 +68,12 @@ struct LeverageCommand: ParsableCommand {
         discussion: "Computed wherever `capexgap financing` has both figures for a date or period: the neoclouds in the bundled data."
     )
 
-    @OptionGroup var selection: CompanySelection
-    @Option(name: .long, help: ArgumentHelp("First year shown.", valueName: "year"))
-    var from: Int?
+    @OptionGroup var selection: DatedSelection
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions
 
     func run() throws {
-        var filter = selection.filter()
-        filter.from = from
+        let filter = selection.filter
         let result = try database.service().leverage(filter)
         output.print(result, BalanceSheetTables.leverage(result))
     }
