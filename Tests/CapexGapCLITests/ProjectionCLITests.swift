@@ -156,9 +156,10 @@ struct ProjectionCLITests {
         let result = try cli.run(["project", "--capex-from-guidance", "--years", "2", "--format", "json"])
         #expect(result.status == 0, "\(result.stderr)")
         let years = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
-        // Amazon 200 and Alphabet 180-190 (2026-04-29); Meta 125-145 x FY2025 cash 69,691 / with-leases 72,215;
-        // Microsoft 190 x FY2026 cash 115,948 / with-leases 140,556; Oracle FY2026's 50 over the calendar year.
-        let expected = 200 + 185 + 135 * 69_691.0 / 72_215 + 190 * 115_948.0 / 140_556 + 50
+        // Amazon 200 (net of proceeds) x FY2025 cash 131,819 / net 128,320; Alphabet 180-190 (2026-04-29);
+        // Meta 125-145 x FY2025 cash 69,691 / with-leases 72,215; Microsoft 190 x FY2026 cash 115,948 /
+        // with-leases 140,556; Oracle FY2026's 50 over the calendar year.
+        let expected = 200 * 131_819.0 / 128_320 + 185 + 135 * 69_691.0 / 72_215 + 190 * 115_948.0 / 140_556 + 50
         #expect(abs((years.first?["capex_usd_b"] as? Double ?? 0) - expected) <= 0.05, "rounded to $0.1B")
         let table = try cli.run(["project", "--capex-from-guidance", "--years", "1"])
         #expect(table.stdout.contains("Capex 2026 from the guidance ledger") && table.stdout.contains("MSFT 156.7"))

@@ -31,6 +31,13 @@ struct BalanceSheetTests {
         #expect(said.first == 75 && said.last == 92)
     }
 
+    @Test("Amazon's guidance, net of proceeds and incentives, is set against its net line: 128,320 for 2025 from the 10-K")
+    func guidanceNet() throws {
+        let rows = try service.guidance(CompanyFilter(tickers: ["AMZN"])).rows.filter { $0.entry.periodLabel == "CY2025" }
+        #expect(!rows.isEmpty && rows.allSatisfy { $0.entry.capexDefinition == .net })
+        #expect(rows.allSatisfy { $0.actual.value.map { abs($0 - 128.32) < 1e-9 } == true })
+    }
+
     @Test("a guided fiscal year whose quarters lack the lease line is checked against the 10-K's year: Microsoft FY2025 with leases 85,062")
     func guidanceAnnualFallback() throws {
         let rows = try service.guidance(CompanyFilter(tickers: ["MSFT"])).rows

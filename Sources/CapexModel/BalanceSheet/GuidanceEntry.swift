@@ -48,9 +48,13 @@ public struct GuidanceEntry: Sendable, Hashable {
         return low ?? high
     }
 
-    /// The capex definition the guidance uses: with leases when it says it counts them.
+    /// The capex definition the guidance uses: with leases when it says it counts them, net of
+    /// proceeds when it says so (Amazon), else cash purchases.
     public var capexDefinition: CapexDefinition {
-        definition.lowercased().contains("lease") ? .withLeases : .cash
+        let text = definition.lowercased()
+        if text.contains("lease") { return .withLeases }
+        if text.contains("net of proceeds") { return .net }
+        return .cash
     }
 
     /// The capex filed for the period under `definition`: the sum of the company's quarters

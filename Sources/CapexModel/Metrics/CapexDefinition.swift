@@ -7,12 +7,15 @@
 /// - ``withCommittedLeases``: with-leases plus the year's increase in leases signed but not yet
 ///   commenced (``CommittedLeases``): what the company committed to, not only what it paid for
 ///   or took delivery of. Fiscal years only (the lease notes' balances are annual).
+/// - ``net``: purchases net of proceeds from sales and incentives, where the company reports
+///   that line (Amazon's own "cash capital expenditures"), else unresolved.
 /// - ``netOfCustomerHardware``: cash purchases minus hardware a customer supplied or paid for
 ///   that the company's capex includes, where the company reports it (else unresolved).
 public enum CapexDefinition: String, Sendable, Hashable, CaseIterable, Codable {
     case cash
     case withLeases = "with-leases"
     case withCommittedLeases = "with-committed-leases"
+    case net
     case netOfCustomerHardware = "net-of-customer-hardware"
 
     /// A short name for tables and messages.
@@ -21,6 +24,7 @@ public enum CapexDefinition: String, Sendable, Hashable, CaseIterable, Codable {
         case .cash: "cash capex"
         case .withLeases: "capex with leases"
         case .withCommittedLeases: "capex with committed leases"
+        case .net: "capex net of proceeds and incentives"
         case .netOfCustomerHardware: "capex net of customer hardware"
         }
     }
@@ -31,6 +35,7 @@ public enum CapexDefinition: String, Sendable, Hashable, CaseIterable, Codable {
         case .cash: "cash purchases of property and equipment"
         case .withLeases: "cash purchases + the company's finance-lease line (the same line every period)"
         case .withCommittedLeases: "cash purchases + the finance-lease line + the year's increase in leases signed but not yet commenced"
+        case .net: "purchases net of proceeds from sales and incentives, where the company reports that line (Amazon)"
         case .netOfCustomerHardware: "cash purchases - customer-supplied hardware the company reports"
         }
     }
@@ -38,7 +43,8 @@ public enum CapexDefinition: String, Sendable, Hashable, CaseIterable, Codable {
     /// The choices a form offers: each definition and a short name for it.
     public static var choices: [(String, String)] {
         [(cash.rawValue, "cash purchases of property and equipment"), (withLeases.rawValue, "+ finance leases"),
-         (withCommittedLeases.rawValue, "+ leases signed, not yet commenced"), (netOfCustomerHardware.rawValue, "- customer-supplied hardware")]
+         (withCommittedLeases.rawValue, "+ leases signed, not yet commenced"), (net.rawValue, "net of proceeds and incentives"),
+         (netOfCustomerHardware.rawValue, "- customer-supplied hardware")]
     }
 
     /// A column heading for capex in USD millions.
@@ -47,7 +53,8 @@ public enum CapexDefinition: String, Sendable, Hashable, CaseIterable, Codable {
         case .cash: "Capex $M"
         case .withLeases: "Capex+leases $M"
         case .withCommittedLeases: "Capex+committed $M"
-        case .netOfCustomerHardware: "Capex net $M"
+        case .net: "Capex net $M"
+        case .netOfCustomerHardware: "Capex-hardware $M"
         }
     }
 
@@ -70,6 +77,10 @@ public enum CapexDefinition: String, Sendable, Hashable, CaseIterable, Codable {
             let committed = lines[.committedLeaseIncrease]
             guard committed.isResolved else { return (.unresolved, "no balance of leases not yet commenced at both ends of the period: unresolved") }
             return (Figure.sum([withLeases, committed]), "\(basis) + increase in leases not yet commenced")
+        case .net:
+            let net = lines[.capexNet]
+            guard net.isResolved else { return (.unresolved, "no purchases-net-of-proceeds line: unresolved") }
+            return (net, "purchases net of proceeds")
         case .netOfCustomerHardware:
             let hardware = lines[.customerSuppliedHardware]
             guard hardware.isResolved else { return (.unresolved, "no customer-supplied hardware reported: unresolved") }

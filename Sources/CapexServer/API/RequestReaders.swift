@@ -13,7 +13,7 @@ enum RequestReaders {
         .integer("from", "first fiscal year", Defaults.years),
         .integer("to", "last fiscal year", Defaults.years),
     ]
-    static let capexParameter = EndpointParameter.string("capex", "capex definition: cash (default), with-leases, with-committed-leases or net-of-customer-hardware",
+    static let capexParameter = EndpointParameter.string("capex", "capex definition: cash (default), with-leases, with-committed-leases, net or net-of-customer-hardware",
                                                          choices: CapexDefinition.allCases.map(\.rawValue))
 
     static func companies(_ query: Query, years: Bool) throws -> CompanyFilter {

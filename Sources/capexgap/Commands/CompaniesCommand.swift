@@ -18,7 +18,7 @@ struct CompaniesCommand: ParsableCommand {
 
     @OptionGroup var selection: CompanySelection
     @OptionGroup var years: YearRange
-    @Option(name: .long, help: "Capex definition: cash, with-leases, with-committed-leases or net-of-customer-hardware (capexgap definitions says what each adds up).")
+    @Option(name: .long, help: "Capex definition: cash, with-leases, with-committed-leases, net or net-of-customer-hardware (capexgap definitions says what each adds up).")
     var capex: CapexDefinition = .cash
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: FormatOptions

@@ -19,7 +19,7 @@ struct PeersCommand: ParsableCommand {
     )
 
     @OptionGroup var selection: CompanySelection
-    @Option(name: .long, help: "Capex definition: cash, with-leases, with-committed-leases or net-of-customer-hardware (capexgap definitions says what each adds up).")
+    @Option(name: .long, help: "Capex definition: cash, with-leases, with-committed-leases, net or net-of-customer-hardware (capexgap definitions says what each adds up).")
     var capex: CapexDefinition = .cash
     @Flag(name: .long, help: "Sum calendar years from calendar quarters.")
     var calendar = false

@@ -24,7 +24,7 @@ struct QuartersCommand: ParsableCommand {
     var to: CalendarQuarter?
     @Flag(name: .long, help: "Order by calendar quarter, then company.")
     var calendar = false
-    @Option(name: .long, help: "Capex definition: cash, with-leases, with-committed-leases or net-of-customer-hardware (capexgap definitions says what each adds up).")
+    @Option(name: .long, help: "Capex definition: cash, with-leases, with-committed-leases, net or net-of-customer-hardware (capexgap definitions says what each adds up).")
     var capex: CapexDefinition = .cash
     @Option(name: .long, help: "Which filing of a period: first (as first reported) or latest (after restatements).")
     var basis: FilingBasis = .first
