@@ -79,6 +79,20 @@ struct QuarterRuleTests {
         #expect(ttm.reasonUnresolved(.capex)?.contains("FY2025 Q2") == true)
     }
 
+    @Test("With Q1 missing, a later quarter filed as three months is still found where it nominally starts (Amazon's net capex, Q2-Q3 2025)")
+    func directQuarterAfterAGap() throws {
+        var builder = CompanyFactsBuilder()
+        builder.add(Self.capex, start: "2025-01-01", end: "2025-12-31", value: 128_320e6, accession: "0009999001-26-000001", form: "10-K", filed: "2026-02-05")
+        builder.add(Self.capex, start: "2025-04-01", end: "2025-06-30", value: 31_400e6, accession: "0009999001-25-000002", form: "10-Q", filed: "2025-08-01")
+        builder.add(Self.capex, start: "2025-07-01", end: "2025-09-30", value: 34_200e6, accession: "0009999001-25-000003", form: "10-Q", filed: "2025-10-31")
+        let quarters = try quarters(builder)
+        #expect(try quarter(quarters, "FY2025 Q1")[.capex] == .unresolved)
+        #expect(try quarter(quarters, "FY2025 Q2")[.capex] == Figure(31_400, .reported))
+        #expect(try quarter(quarters, "FY2025 Q3")[.capex] == Figure(34_200, .reported))
+        // Q4 = the year - nine months, and there is no nine-month figure: unresolved, not 128,320 - 65,600.
+        #expect(try quarter(quarters, "FY2025 Q4")[.capex] == .unresolved)
+    }
+
     @Test("A concept switch inside a year is stitched period by period (NVIDIA moved its capex concept)")
     func conceptSwitch() throws {
         var builder = CompanyFactsBuilder()

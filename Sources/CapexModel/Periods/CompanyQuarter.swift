@@ -38,9 +38,12 @@ public struct CompanyQuarter: Sendable, Hashable, StatementLines {
     public var label: String { "FY\(fiscalYear) Q\(fiscalQuarter)" }
 
     /// Every filed fact behind the quarter's figures, oldest filing first, each once.
-    public var facts: [PeriodFact] {
+    public var facts: [PeriodFact] { facts(of: FinancialMetric.allCases) }
+
+    /// The filed facts behind the figures of `metrics`, oldest filing first, each once.
+    public func facts(of metrics: [FinancialMetric]) -> [PeriodFact] {
         var seen = Set<PeriodFact>()
-        return FinancialMetric.allCases.flatMap { lines[$0]?.facts ?? [] }
+        return metrics.flatMap { lines[$0]?.facts ?? [] }
             .filter { seen.insert($0).inserted }
             .sorted { $0.isFiled(before: $1) }
     }

@@ -97,6 +97,12 @@ public enum QuarterDerivation {
                 // The quarter before has no dates: the three months ending with this year to date.
                 direct = byStart.values.lazy.flatMap { $0 }.first { $0.quarters == 1 && $0.end == toDate.end }
             }
+            if direct == nil, number > 1, previousEnd == nil {
+                // The quarter before has no dates and nothing to date ends here: a three-month
+                // figure starting where this quarter nominally starts (within a week).
+                let nominalStart = start.adding(days: 91 * (number - 1))
+                direct = byStart.filter { abs($0.key.days(since: nominalStart)) <= 7 }.values.lazy.flatMap { $0 }.first { $0.quarters == 1 }
+            }
             let end = direct?.end ?? toDate?.end
             let quarterStart = previousEnd.map { $0.adding(days: 1) }
             var quarter = FiscalQuarter(metric: metric, fiscalYear: fiscalYear, fiscalQuarter: number, start: end == nil ? nil : quarterStart,

@@ -56,9 +56,16 @@ public struct TrailingTwelveMonths: Sendable, Hashable {
         return "unresolved in \(lacking.map(\.label).joined(separator: ", ")) (capexgap quarters says why)"
     }
 
-    /// The newest filing date among the facts behind the four quarters.
+    /// The lines the twelve months show: revenue, cash capex, operating cash flow and the
+    /// company's finance-lease line.
+    public var metricsShown: [FinancialMetric] { [.revenue, .capex, .operatingCashFlow, leaseLine.metric] }
+
+    /// The facts behind the figures shown, over the four quarters.
+    public var facts: [PeriodFact] { quarters.flatMap { $0.facts(of: metricsShown) } }
+
+    /// The newest filing date among the facts behind the figures shown.
     public var newestFiling: CalendarDate? {
-        quarters.compactMap(\.newestFiling).max()
+        facts.compactMap(\.filed).max()
     }
 
     /// The TTM at the company's latest quarter with revenue or capex resolved, or at the

@@ -26,7 +26,7 @@ public struct TTMResult: TabularResult {
         .figure("capex_to_ocf_ttm", "Capex/OCF", .percent) { $0.capexToOperatingCashFlow },
         .text("filed", "Filed through") { $0.newestFiling?.description },
         .text("note", "Note", wrapWidth: 40) { note($0) },
-        .citation("source", "Source") { row in QuartersResult.source(row.quarters.flatMap(\.facts)) },
+        .citation("source", "Source") { row in QuartersResult.source(row.facts) },
     ]
 
     /// Why a TTM figure is unresolved: the quarters missing, or the figures missing and why.
