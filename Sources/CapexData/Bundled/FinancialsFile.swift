@@ -61,15 +61,8 @@ struct FinancialsFile {
     mutating func apply(curated table: CSVTable, known: [Int: Company] = [:]) throws {
         for row in table.rows {
             let cik = try row.requiredInteger("cik"), fiscalYear = try row.requiredInteger("fiscal_year")
-            let metricName = try row.required("metric")
-            guard let metric = FinancialMetric(rawValue: metricName) else {
-                throw DataFileError.invalidValue(file: row.file, row: row.number, column: "metric", value: metricName,
-                                                 expected: FinancialMetric.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            let evidenceWord = try row.required("evidence")
-            guard let evidence = EvidenceStatus(dataWord: evidenceWord), evidence == .reported || evidence == .estimated else {
-                throw DataFileError.invalidValue(file: row.file, row: row.number, column: "evidence", value: evidenceWord, expected: "reported or estimated")
-            }
+            let metric = try row.financialMetric()
+            let evidence = try row.curatedEvidence()
             let citationText = try row.required("source")
             let source = SourceCitation.source(citation: SourceCitation(citationText).text(for: metric, whole: citationText), evidence: evidence)
             let entry = Entry(metric: metric, valueUSDMillions: try row.requiredDouble("value_usd_m"), evidence: evidence,

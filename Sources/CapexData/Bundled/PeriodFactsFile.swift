@@ -27,15 +27,8 @@ struct PeriodFactsFile {
             }
             return date
         }
-        let metricName = try row.required("metric")
-        guard let metric = FinancialMetric(rawValue: metricName) else {
-            throw DataFileError.invalidValue(file: row.file, row: row.number, column: "metric", value: metricName,
-                                             expected: FinancialMetric.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        let evidenceWord = try row.required("evidence")
-        guard let evidence = EvidenceStatus(dataWord: evidenceWord), evidence == .reported || evidence == .estimated else {
-            throw DataFileError.invalidValue(file: row.file, row: row.number, column: "evidence", value: evidenceWord, expected: "reported or estimated")
-        }
+        let metric = try row.financialMetric()
+        let evidence = try row.curatedEvidence()
         let filed = try row.text("filed").map { _ in try date("filed") }
         let form = try row.required("form")
         let accession = row.text("accession") ?? ""
